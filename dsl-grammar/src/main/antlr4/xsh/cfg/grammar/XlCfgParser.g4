@@ -1,0 +1,34 @@
+/*
+ * The xl.cfg language as Xen's libxlu parses it (tools/libs/util/libxlu_cfg_y.y).
+ *
+ * libxlu's "file: stmts | stmts assignment" lets the last assignment go without a
+ * terminator; the token source appends a virtual NEWLINE at end of input instead, which
+ * accepts exactly the same files and keeps every decision here LL(1) but the list tail.
+ *
+ * Error recovery is libxlu's "stmt: error NEWLINE": a statement with a syntax error is
+ * reported and skipped up to and including the next NEWLINE token (see StatementRecovery).
+ */
+parser grammar XlCfgParser;
+
+options { tokenVocab = XlCfgLexer; superClass = StatementRecoveringParser; }
+
+// The whole file. ConfigParser calls statement() itself until end of input, so that a
+// statement starting with any token at all goes through statement's recovery.
+config     : statement* EOF ;
+
+statement  : assignment terminator
+           | terminator
+           ;
+catch [RecognitionException e] { recoverStatement(_localctx, e); }
+
+assignment : IDENT (ASSIGN | ADD) value ;
+
+terminator : NEWLINE | SEMI ;
+
+value      : atom | list ;
+
+atom       : STRING | NUMBER ;
+
+// Empty, or items separated by commas with at most one trailing comma; newlines and
+// comments anywhere inside.
+list       : LBRACK NEWLINE* ( value NEWLINE* ( COMMA NEWLINE* value NEWLINE* )* ( COMMA NEWLINE* )? )? RBRACK ;

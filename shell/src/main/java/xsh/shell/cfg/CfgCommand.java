@@ -1,0 +1,9 @@
+package xsh.shell.cfg;
+
+import picocli.CommandLine.Command;
+
+/** {@code cfg}: check and show xl.cfg domain configuration files. */
+@Command(name = "cfg", description = "Check and show xl.cfg domain configuration files.",
+        mixinStandardHelpOptions = true)
+public final class CfgCommand {
+}
