@@ -19,7 +19,7 @@ IDENT   : [a-z] [._0-9a-z]* ;
 // Kept as text: "0x1f", "010", "1e5", "9a" and "0xx" are all NUMBER tokens.
 NUMBER  : [0-9] [0-9a-fx]* ;
 
-BLANK   : [ \t] -> skip ;
+BLANK   : [ \t]+ -> skip ;
 
 COMMA   : ',' ;
 LBRACK  : '[' ;
