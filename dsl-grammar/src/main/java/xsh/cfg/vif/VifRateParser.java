@@ -42,7 +42,7 @@ final class VifRateParser {
         if (!BYTES_PER_SEC.matcher(amount).matches()) {
             throw error("invalid rate", amount, "vif rate '" + amount + "' is not a rate: " + SYNTAX);
         }
-        Number number = Number.read(amount);
+        LeadingNumber number = LeadingNumber.read(amount);
         if (number.value == 0 || number.value > UINT32_MAX) {
             throw error("rate overflow", amount,
                     "vif rate '" + amount + "' must be between 1 and " + UINT32_MAX + " before its unit");
@@ -66,7 +66,7 @@ final class VifRateParser {
             throw error("invalid replenishment interval", interval,
                     "vif rate interval '" + interval + "' is not a duration: expected N, Ns, Nms or Nus");
         }
-        Number number = Number.read(interval);
+        LeadingNumber number = LeadingNumber.read(interval);
         String tooLong = "vif rate interval '" + interval + "' must be between 1 us and " + UINT32_MAX + " us";
         if (number.value == 0 || number.value > UINT32_MAX) {
             throw error("replenishment interval overflow", interval, tooLong);
@@ -94,9 +94,9 @@ final class VifRateParser {
      * text that starts with a digit: octal after a leading 0, decimal otherwise. Values past
      * UINT32_MAX are capped there, which is all the callers need to know.
      */
-    private record Number(long value, int end) {
+    private record LeadingNumber(long value, int end) {
 
-        static Number read(String s) {
+        static LeadingNumber read(String s) {
             int radix = s.charAt(0) == '0' ? 8 : 10;
             long value = 0;
             int i = 0;
@@ -104,7 +104,7 @@ final class VifRateParser {
                 value = Math.min(value * radix + (s.charAt(i) - '0'), UINT32_MAX + 1);
                 i++;
             }
-            return new Number(value, i);
+            return new LeadingNumber(value, i);
         }
 
         /** The character {@code offset} places after the number, or NUL past the end as in C. */
