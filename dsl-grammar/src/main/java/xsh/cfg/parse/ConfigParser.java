@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -48,7 +50,7 @@ public final class ConfigParser {
         private final TokenSpans spans;
         private final LexicalErrorDescriber lexicalErrors;
         private final LibxluTokenSource tokenSource;
-        private final CommonTokenStream tokens;
+        private final BufferedTokenStream tokens;
         private final XlCfgParser parser;
         private final ValueBuilder values;
         private final RawConfigBuilder settings = new RawConfigBuilder();
@@ -58,10 +60,12 @@ public final class ConfigParser {
             this.diagnostics = new Diagnostics(source);
             this.spans = new TokenSpans(source);
             this.lexicalErrors = new LexicalErrorDescriber(diagnostics);
-            XlCfgLexer lexer = new XlCfgLexer(CharStreams.fromString(source.latin1(), source.name()));
+            // one char per byte, read straight from the source's bytes (ISO-8859-1 without a copy)
+            CharStream chars = CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(source.sharedBytes()), source.name());
+            XlCfgLexer lexer = new XlCfgLexer(chars);
             lexer.removeErrorListeners();
             this.tokenSource = new LibxluTokenSource(lexer, lexicalErrors, spans);
-            this.tokens = new CommonTokenStream(tokenSource);
+            this.tokens = new BufferedTokenStream(tokenSource);
             this.parser = new XlCfgParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new StatementErrorStrategy());

@@ -11,7 +11,7 @@ import xsh.cfg.grammar.XlCfgLexer;
 import xsh.cfg.source.SourceSpan;
 
 /**
- * The lexer's tokens as libxlu's parser sees them: a lexical error is reported and its text
+ * The lexer's tokens as libxlu's parser sees them: blanks are passed over, a lexical error is reported and its text
  * dropped (when it ran into a newline, that newline still ends the statement), and a
  * virtual NEWLINE stands before end of input so the last assignment needs no terminator.
  */
@@ -39,6 +39,7 @@ final class LibxluTokenSource implements TokenSource {
         while (true) {
             Token token = lexer.nextToken();
             switch (token.getType()) {
+                case XlCfgLexer.BLANK -> { }
                 case XlCfgLexer.LEXERR_WORD, XlCfgLexer.LEXERR_BLANK -> reportLexicalError(token);
                 case XlCfgLexer.LEXERR_NEWLINE -> {
                     reportLexicalError(token);

@@ -1,6 +1,7 @@
 package xsh.cfg.source;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,10 +18,21 @@ public final class ConfigSource {
 
     private final String name;
     private final byte[] bytes;
+    private final boolean ascii;
 
     private ConfigSource(String name, byte[] bytes) {
         this.name = name;
         this.bytes = bytes;
+        this.ascii = isAscii(bytes);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static ConfigSource of(String name, byte[] bytes) {
@@ -63,11 +75,19 @@ public final class ConfigSource {
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
 
+    /** The bytes without a copy, for the lexer: a caller must never write to them. */
+    public ByteBuffer sharedBytes() {
+        return ByteBuffer.wrap(bytes);
+    }
+
     /**
      * The 1-based column a person sees for a byte offset: UTF-8 continuation bytes do not
      * start a new character, so they do not count.
      */
     public int columnOf(int offset, int lineStartOffset) {
+        if (ascii) {
+            return offset - lineStartOffset + 1;
+        }
         int column = 1;
         for (int i = lineStartOffset; i < offset && i < bytes.length; i++) {
             if ((bytes[i] & 0xC0) != 0x80) {
