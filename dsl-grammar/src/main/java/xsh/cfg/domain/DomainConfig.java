@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import xsh.cfg.cpulist.VcpuAffinity;
+import xsh.cfg.disk.DiskSpec;
+import xsh.cfg.vif.VifSpec;
 
 /**
  * A guest's xl.cfg, read as xl 4.17 reads it and typed: every value is either what the file
@@ -30,6 +33,10 @@ public final class DomainConfig {
     private final SchedulerParameters scheduler;
     private final MemorySettings memory;
     private final VcpuSettings vcpus;
+    private final Optional<VcpuAffinity> cpus;
+    private final Optional<VcpuAffinity> cpusSoft;
+    private final Optional<StringOrList> cpusWritten;
+    private final Optional<StringOrList> cpusSoftWritten;
     private final GrantLimits grants;
     private final LifecycleActions lifecycle;
     private final Map<DomainFlag, Boolean> flags;
@@ -39,6 +46,8 @@ public final class DomainConfig {
     private final OptionalLong maxEventChannels;
     private final BootSettings boot;
     private final Viridian viridian;
+    private final List<DiskSpec> disks;
+    private final List<VifSpec> vifs;
     private final List<String> vfbs;
     private final DeviceModel deviceModel;
     private final GraphicsSettings graphics;
@@ -55,6 +64,10 @@ public final class DomainConfig {
         this.scheduler = b.scheduler;
         this.memory = b.memory;
         this.vcpus = b.vcpus;
+        this.cpus = b.cpus;
+        this.cpusSoft = b.cpusSoft;
+        this.cpusWritten = b.cpusWritten;
+        this.cpusSoftWritten = b.cpusSoftWritten;
         this.grants = b.grants;
         this.lifecycle = b.lifecycle;
         this.flags = Collections.unmodifiableMap(new EnumMap<>(b.flags));
@@ -64,6 +77,8 @@ public final class DomainConfig {
         this.maxEventChannels = b.maxEventChannels;
         this.boot = b.boot.freeze();
         this.viridian = b.viridian;
+        this.disks = List.copyOf(b.disks);
+        this.vifs = List.copyOf(b.vifs);
         this.vfbs = List.copyOf(b.vfbs);
         this.deviceModel = b.deviceModel;
         this.graphics = b.graphics;
@@ -112,6 +127,25 @@ public final class DomainConfig {
         return vcpus;
     }
 
+    /** {@code cpus}: hard affinity, absent meaning every pCPU of the pool. */
+    public Optional<VcpuAffinity> cpus() {
+        return cpus;
+    }
+
+    /** {@code cpus_soft}: soft affinity (preferred pCPUs). */
+    public Optional<VcpuAffinity> cpusSoft() {
+        return cpusSoft;
+    }
+
+    /** {@code cpus} as written: one CPU list, or one per vCPU. */
+    Optional<StringOrList> cpusWritten() {
+        return cpusWritten;
+    }
+
+    Optional<StringOrList> cpusSoftWritten() {
+        return cpusSoftWritten;
+    }
+
     public GrantLimits grants() {
         return grants;
     }
@@ -155,6 +189,16 @@ public final class DomainConfig {
     /** HVM only. */
     public Viridian viridian() {
         return viridian;
+    }
+
+    /** {@code disk=}, in order (the first is the guest's first disk). */
+    public List<DiskSpec> disks() {
+        return disks;
+    }
+
+    /** {@code vif=}, in order; each vif's devid is its index unless {@code devid=} says otherwise. */
+    public List<VifSpec> vifs() {
+        return vifs;
     }
 
     /** {@code vfb=} entries as written ({@code k=v,...}); with any, a PV guest ignores the top-level vnc keys. */

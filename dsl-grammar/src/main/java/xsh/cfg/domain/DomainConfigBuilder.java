@@ -1,11 +1,15 @@
 package xsh.cfg.domain;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import xsh.cfg.cpulist.VcpuAffinity;
+import xsh.cfg.disk.DiskSpec;
+import xsh.cfg.vif.VifSpec;
 
 /** The mutable state the topic readers fill in, in xl's order, before it is frozen. */
 final class DomainConfigBuilder {
@@ -19,6 +23,10 @@ final class DomainConfigBuilder {
     SchedulerParameters scheduler = SchedulerParameters.unset();
     MemorySettings memory = MemorySettings.unset();
     VcpuSettings vcpus = VcpuSettings.unset();
+    Optional<VcpuAffinity> cpus = Optional.empty();
+    Optional<VcpuAffinity> cpusSoft = Optional.empty();
+    Optional<StringOrList> cpusWritten = Optional.empty();
+    Optional<StringOrList> cpusSoftWritten = Optional.empty();
     GrantLimits grants = GrantLimits.unset();
     LifecycleActions lifecycle = LifecycleActions.defaults();
     final Map<DomainFlag, Boolean> flags = new EnumMap<>(DomainFlag.class);
@@ -28,6 +36,8 @@ final class DomainConfigBuilder {
     OptionalLong maxEventChannels = OptionalLong.empty();
     final BootDraft boot = new BootDraft();
     Viridian viridian = Viridian.unset();
+    List<DiskSpec> disks = List.of();
+    final List<VifSpec> vifs = new ArrayList<>();
     List<String> vfbs = List.of();
     DeviceModel deviceModel = DeviceModel.unset();
     GraphicsSettings graphics = GraphicsSettings.unset();

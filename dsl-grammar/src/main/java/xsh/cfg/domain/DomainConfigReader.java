@@ -8,6 +8,7 @@ import xsh.cfg.diag.Diagnostics;
 import xsh.cfg.parse.ParsedConfig;
 import xsh.cfg.raw.RawConfig;
 import xsh.cfg.raw.Setting;
+import xsh.cfg.vif.VifDefaults;
 
 /**
  * Reads a parsed xl.cfg into a {@link DomainConfig} the way xl 4.17's
@@ -40,25 +41,34 @@ public final class DomainConfigReader {
     private DomainConfigReader() {
     }
 
-    /** Reads a parsed file; a file with syntax errors is unusable, as xl's "Failed to parse config". */
+    /** Reads a parsed file with a stock xl.conf (no {@code vif.default.*} settings). */
     public static DomainConfigResult read(ParsedConfig parsed) {
+        return read(parsed, VifDefaults.NONE);
+    }
+
+    /**
+     * Reads a parsed file; a file with syntax errors is unusable, as xl's "Failed to parse config".
+     *
+     * @param vifDefaults xl.conf's {@code vif.default.*}, which xl copies into every vif
+     */
+    public static DomainConfigResult read(ParsedConfig parsed, VifDefaults vifDefaults) {
         if (parsed.hasErrors()) {
             return new DomainConfigResult(Optional.empty(), parsed.diagnostics(), ReadContext.EXIT_FAILURE,
                     ignoredKeys(parsed.settings(), DomainType.defaultType()));
         }
         Diagnostics diagnostics = new Diagnostics(parsed.source());
-        DomainConfigResult result = read(parsed.settings(), diagnostics);
+        DomainConfigResult result = read(parsed.settings(), diagnostics, vifDefaults);
         List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
         all.addAll(result.diagnostics());
         return new DomainConfigResult(result.config(), all, result.exitCode(), result.ignoredKeys());
     }
 
     /** Reads settings, recording warnings and the fatal error (if any) in {@code diagnostics}. */
-    public static DomainConfigResult read(RawConfig settings, Diagnostics diagnostics) {
+    public static DomainConfigResult read(RawConfig settings, Diagnostics diagnostics, VifDefaults vifDefaults) {
         DomainConfigBuilder builder = new DomainConfigBuilder();
         ReadContext ctx = new ReadContext(settings, diagnostics);
         try {
-            new Steps(ctx).run(builder);
+            new Steps(ctx, vifDefaults).run(builder);
         } catch (FatalConfigError fatal) {
             return new DomainConfigResult(Optional.empty(), diagnostics.all(), fatal.exitCode(),
                     ignoredKeys(settings, builder.type));
@@ -97,8 +107,10 @@ public final class DomainConfigReader {
         private final GraphicsReader graphics;
         private final EmulatedDeviceReader emulated;
         private final DeviceModelReader deviceModel;
+        private final AffinityReader affinity;
+        private final DeviceReader devices;
 
-        Steps(ReadContext ctx) {
+        Steps(ReadContext ctx, VifDefaults vifDefaults) {
             identity = new IdentityReader(ctx);
             flags = new FlagReader(ctx);
             scheduling = new SchedulingReader(ctx);
@@ -112,6 +124,8 @@ public final class DomainConfigReader {
             graphics = new GraphicsReader(ctx);
             emulated = new EmulatedDeviceReader(ctx);
             deviceModel = new DeviceModelReader(ctx);
+            affinity = new AffinityReader(ctx);
+            devices = new DeviceReader(ctx, vifDefaults);
         }
 
         void run(DomainConfigBuilder b) {
@@ -127,6 +141,7 @@ public final class DomainConfigReader {
             sizing.readMemory(b);
             sizing.readVcpus(b);
             sizing.checkVcpus(b);
+            affinity.read(b);
             grants.read(b);
             lifecycle.read(b);
             flags.read(b, DomainFlag.E820_HOST);
@@ -147,6 +162,8 @@ public final class DomainConfigReader {
             } else {
                 boot.readPvFirmwareAndCheck(b);
             }
+            devices.readDisks(b);
+            devices.readVifs(b);
             misc.warnAboutVif2();
             graphics.readFramebuffers(b);
             deviceModel.read(b);

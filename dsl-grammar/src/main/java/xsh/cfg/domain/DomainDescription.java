@@ -21,8 +21,13 @@ import java.util.OptionalLong;
  * lifecycle         {on_poweroff, on_reboot, on_watchdog, on_crash, on_soft_reset}   xl spellings, defaults filled in
  * boot              {kernel, ramdisk, cmdline, root, extra, bootloader, bootloader_args, firmware,
  *                    bios, firmware_path, bios_path_override, pv_firmware, device_tree, pvshim{...}}  given ones
- * disks             list of disk objects (see {@code DiskSpec})
- * vifs              list of vif objects (see {@code VifSpec})
+ * disks             list of {target, format, vdev, access ("rw"|"ro"), devtype ("disk"|"cdrom"), removable,
+ *                    and when set: backend, backendtype, script, specification, direct_io_safe, discard,
+ *                    colo, colo_host, colo_port, colo_export, active_disk, hidden_disk}; target absent for an
+ *                    empty cdrom drive given without one
+ * vifs              list of {devid, and when set: mac, bridge, type ("vif"|"ioemu"), model, script, ip,
+ *                    gatewaydev, backend, vifname, rate{bytes_per_interval, interval_usecs}, mtu, trusted,
+ *                    colo{libxl field: value}}
  * pci               {devices, permissive, msitranslate, seize, power_mgmt}   when any is given
  * display           {vnc{enabled, listen, password, display, find_unused}, sdl{enabled, opengl, display,
  *                    xauthority}, keymap, vga (xl spelling), videoram_mib, nographic}   given ones
@@ -50,9 +55,13 @@ final class DomainDescription {
         put(out, "init_seclabel", c.initSeclabel());
         out.put("memory", ordered("target_mib", c.memory().targetMib(), "max_mib", c.memory().maxMib()));
         out.put("vcpus", ordered("online", c.vcpus().online(), "max", c.vcpus().max()));
+        put(out, "cpus", c.cpusWritten().map(StringOrList::plain));
+        put(out, "cpus_soft", c.cpusSoftWritten().map(StringOrList::plain));
         out.put("scheduler", scheduler(c.scheduler()));
         out.put("lifecycle", lifecycle(c.lifecycle()));
         out.put("boot", boot(c.boot()));
+        out.put("disks", c.disks().stream().map(DeviceDescription::disk).toList());
+        out.put("vifs", c.vifs().stream().map(DeviceDescription::vif).toList());
         putNonEmpty(out, "pci", pci(c.pci()));
         putNonEmpty(out, "display", display(c.graphics()));
         if (c.type() == DomainType.HVM) {

@@ -109,6 +109,11 @@ final class ReadContext {
         return failAt(keySpan(key), message, exitCode);
     }
 
+    /** An error xl prints before the one it exits at (a disk spec can have several). */
+    void recordErrorAt(SourceSpan span, String message) {
+        diagnostics.error(span, message);
+    }
+
     FatalConfigError failAt(SourceSpan span, String message, int exitCode) {
         diagnostics.error(span, message);
         return new FatalConfigError(exitCode);
