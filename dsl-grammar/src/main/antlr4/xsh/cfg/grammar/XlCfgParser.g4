@@ -16,19 +16,22 @@ options { tokenVocab = XlCfgLexer; superClass = StatementRecoveringParser; }
 // statement starting with any token at all goes through statement's recovery.
 config     : statement* EOF ;
 
-statement  : assignment terminator
+// Labels hold what the model builder needs, so no parse tree has to be built.
+statement  : assign=assignment terminator
            | terminator
            ;
 catch [RecognitionException e] { recoverStatement(_localctx, e); }
 
-assignment : IDENT (ASSIGN | ADD) value ;
+assignment : key=IDENT op=(ASSIGN | ADD) val=value ;
 
 terminator : NEWLINE | SEMI ;
 
-value      : atom | list ;
+value      : scalar=atom | items=list ;
 
-atom       : STRING | NUMBER ;
+atom       : token=(STRING | NUMBER) ;
 
 // Empty, or items separated by commas with at most one trailing comma; newlines and
 // comments anywhere inside.
-list       : LBRACK NEWLINE* ( value NEWLINE* ( COMMA NEWLINE* value NEWLINE* )* ( COMMA NEWLINE* )? )? RBRACK ;
+list       : open=LBRACK NEWLINE*
+             ( item+=value NEWLINE* ( COMMA NEWLINE* item+=value NEWLINE* )* ( COMMA NEWLINE* )? )?
+             close=RBRACK ;

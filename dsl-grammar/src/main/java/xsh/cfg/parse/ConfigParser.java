@@ -72,14 +72,15 @@ public final class ConfigParser {
             // the grammar is unambiguous, so SLL prediction decides exactly as full LL would
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             parser.setSyntaxErrorSink(this::syntaxError);
+            parser.setBuildParseTree(false);
             this.values = new ValueBuilder(spans, diagnostics);
         }
 
         ParsedConfig parse() {
             while (tokens.LA(1) != Token.EOF) {
                 XlCfgParser.StatementContext statement = parser.statement();
-                if (statement.exception == null && statement.assignment() != null) {
-                    store(statement.assignment());
+                if (statement.exception == null && statement.assign != null) {
+                    store(statement.assign);
                 }
             }
             if (diagnostics.hasErrors() && lexicalErrors.firstPythonChar() != null) {
@@ -92,13 +93,12 @@ public final class ConfigParser {
         }
 
         private void store(XlCfgParser.AssignmentContext assignment) {
-            Token key = assignment.IDENT().getSymbol();
-            Operator operator = assignment.ADD() != null ? Operator.ADD : Operator.ASSIGN;
-            Statement statement = new Statement(key.getText(), operator, values.build(assignment.value()), spans.of(key));
+            Token key = assignment.key;
+            Operator operator = assignment.op.getType() == XlCfgLexer.ADD ? Operator.ADD : Operator.ASSIGN;
+            Statement statement = new Statement(key.getText(), operator, values.build(assignment.val), spans.of(key));
             Optional<Setting> refused = settings.add(statement);
             refused.ifPresent(earlier -> {
-                Token op = operator == Operator.ADD ? assignment.ADD().getSymbol() : assignment.ASSIGN().getSymbol();
-                diagnostics.error(spans.of(op), "cannot add " + kind(statement.written() instanceof ValueList)
+                diagnostics.error(spans.of(assignment.op), "cannot add " + kind(statement.written() instanceof ValueList)
                         + " to `" + key.getText() + "`, which holds " + kind(earlier.value() instanceof ValueList)
                         + " (set at line " + earlier.span().line() + ")");
             });
