@@ -59,16 +59,16 @@ public final class CNumbers {
     /**
      * libxlu's reading of a setting as a number: {@code strtol(text, &end, 0)}, and the
      * whole text must be used. So {@code " 12"} is 12 but {@code "12 "} is no number,
-     * {@code 0x200} is 512 and {@code 08} is no number. Text that is not a number is
-     * reported as such even when its digits overflow.
+     * {@code 0x200} is 512 and {@code 08} is no number. libxlu looks at errno before the
+     * end pointer, so digits that overflow are out of range even with junk after them.
      */
     public static WholeNumber wholeLong(CharSequence text) {
         Conversion c = strtol(text, 0, 0);
-        if (c.end() == 0 || c.end() != text.length()) {
-            return new WholeNumber(WholeNumber.Outcome.NOT_A_NUMBER, 0);
-        }
         if (c.overflowed()) {
             return new WholeNumber(WholeNumber.Outcome.OUT_OF_RANGE, 0);
+        }
+        if (c.end() == 0 || c.end() != text.length()) {
+            return new WholeNumber(WholeNumber.Outcome.NOT_A_NUMBER, 0);
         }
         return new WholeNumber(WholeNumber.Outcome.OK, c.value());
     }
