@@ -16,19 +16,17 @@ options { tokenVocab = XlCfgLexer; superClass = StatementRecoveringParser; }
 // statement starting with any token at all goes through statement's recovery.
 config     : statement* EOF ;
 
-// Labels hold what the model builder needs, so no parse tree has to be built.
-statement  : assign=assignment terminator
-           | terminator
+// Labels hold what the model builder needs, so no parse tree has to be built; the
+// terminator and the atom are inlined, as a rule call per statement part is what costs.
+statement  : assign=assignment (NEWLINE | SEMI)
+           | (NEWLINE | SEMI)
            ;
 catch [RecognitionException e] { recoverStatement(_localctx, e); }
 
 assignment : key=IDENT op=(ASSIGN | ADD) val=value ;
 
-terminator : NEWLINE | SEMI ;
-
-value      : scalar=atom | items=list ;
-
-atom       : token=(STRING | NUMBER) ;
+// An atom (STRING or NUMBER, both stored as text) or a list.
+value      : scalar=(STRING | NUMBER) | items=list ;
 
 // Empty, or items separated by commas with at most one trailing comma; newlines and
 // comments anywhere inside.

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -50,7 +49,7 @@ public final class ConfigParser {
         private final TokenSpans spans;
         private final LexicalErrorDescriber lexicalErrors;
         private final LibxluTokenSource tokenSource;
-        private final BufferedTokenStream tokens;
+        private final TokenArrayStream tokens;
         private final XlCfgParser parser;
         private final ValueBuilder values;
         private final RawConfigBuilder settings = new RawConfigBuilder();
@@ -64,8 +63,9 @@ public final class ConfigParser {
             CharStream chars = CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(source.sharedBytes()), source.name());
             XlCfgLexer lexer = new XlCfgLexer(chars);
             lexer.removeErrorListeners();
+            lexer.setTokenFactory(new BlankSharingTokenFactory());
             this.tokenSource = new LibxluTokenSource(lexer, lexicalErrors, spans);
-            this.tokens = new BufferedTokenStream(tokenSource);
+            this.tokens = new TokenArrayStream(tokenSource);
             this.parser = new XlCfgParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new StatementErrorStrategy());

@@ -23,7 +23,7 @@ final class ValueBuilder {
 
     ConfigValue build(XlCfgParser.ValueContext value) {
         if (value.scalar != null) {
-            return atom(value.scalar.token);
+            return atom(value.scalar);
         }
         XlCfgParser.ListContext list = value.items;
         List<ConfigValue> items = new ArrayList<>(list.item.size());
