@@ -16,19 +16,20 @@ options { tokenVocab = XlCfgLexer; superClass = StatementRecoveringParser; }
 // statement starting with any token at all goes through statement's recovery.
 config     : statement* EOF ;
 
-statement  : assignment terminator
-           | terminator
+// Labels hold what the model builder needs, so no parse tree has to be built; the
+// terminator and the atom are inlined, as a rule call per statement part is what costs.
+statement  : assign=assignment (NEWLINE | SEMI)
+           | (NEWLINE | SEMI)
            ;
 catch [RecognitionException e] { recoverStatement(_localctx, e); }
 
-assignment : IDENT (ASSIGN | ADD) value ;
+assignment : key=IDENT op=(ASSIGN | ADD) val=value ;
 
-terminator : NEWLINE | SEMI ;
-
-value      : atom | list ;
-
-atom       : STRING | NUMBER ;
+// An atom (STRING or NUMBER, both stored as text) or a list.
+value      : scalar=(STRING | NUMBER) | items=list ;
 
 // Empty, or items separated by commas with at most one trailing comma; newlines and
 // comments anywhere inside.
-list       : LBRACK NEWLINE* ( value NEWLINE* ( COMMA NEWLINE* value NEWLINE* )* ( COMMA NEWLINE* )? )? RBRACK ;
+list       : open=LBRACK NEWLINE*
+             ( item+=value NEWLINE* ( COMMA NEWLINE* item+=value NEWLINE* )* ( COMMA NEWLINE* )? )?
+             close=RBRACK ;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.WholeNumber;
 import xsh.cfg.diag.Diagnostics;
 import xsh.cfg.raw.Atom;
 import xsh.cfg.raw.ConfigValue;
@@ -77,7 +79,7 @@ public final class SettingReader {
             return OptionalLong.empty();
         }
         String text = atom.get().text();
-        CNumber.Result result = CNumber.parseLong(text);
+        WholeNumber result = CNumbers.wholeLong(text);
         switch (result.outcome()) {
             case OUT_OF_RANGE -> {
                 warn(setting, "`" + key + "` value `" + text + "` is out of range for a number; ignored");

@@ -3,6 +3,8 @@ package xsh.cfg.cpulist;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.Conversion;
 
 /**
  * A CPULIST as xl reads it ({@code cpus=}, {@code cpus_soft=}, vcpu-pin, cpupools,
@@ -67,15 +69,15 @@ public final class CpuList {
 
     /** xl's parse_range: {@code N} or {@code N-M} read by strtoul, nothing after; null if invalid. */
     private static long[] parseRange(String s) {
-        CDecimal first = CDecimal.parse(s, 0);
-        if (first.end() == 0 || first.value() == CDecimal.ULONG_MAX) {
+        Conversion first = CNumbers.strtoul(s, 0, 10);
+        if (first.end() == 0 || first.value() == CNumbers.ULONG_MAX) {
             return null;
         }
-        CDecimal last = first;
+        Conversion last = first;
         if (first.end() < s.length() && s.charAt(first.end()) == '-') {
             int from = first.end() + 1;
-            last = CDecimal.parse(s, from);
-            if (last.end() == from || last.value() == CDecimal.ULONG_MAX
+            last = CNumbers.strtoul(s, from, 10);
+            if (last.end() == from || last.value() == CNumbers.ULONG_MAX
                     || Long.compareUnsigned(last.value(), first.value()) < 0) {
                 return null;
             }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
@@ -50,7 +49,7 @@ public final class ConfigParser {
         private final TokenSpans spans;
         private final LexicalErrorDescriber lexicalErrors;
         private final LibxluTokenSource tokenSource;
-        private final BufferedTokenStream tokens;
+        private final TokenArrayStream tokens;
         private final XlCfgParser parser;
         private final ValueBuilder values;
         private final RawConfigBuilder settings = new RawConfigBuilder();
@@ -64,22 +63,24 @@ public final class ConfigParser {
             CharStream chars = CodePointCharStream.fromBuffer(CodePointBuffer.withBytes(source.sharedBytes()), source.name());
             XlCfgLexer lexer = new XlCfgLexer(chars);
             lexer.removeErrorListeners();
+            lexer.setTokenFactory(new BlankSharingTokenFactory());
             this.tokenSource = new LibxluTokenSource(lexer, lexicalErrors, spans);
-            this.tokens = new BufferedTokenStream(tokenSource);
+            this.tokens = new TokenArrayStream(tokenSource);
             this.parser = new XlCfgParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new StatementErrorStrategy());
             // the grammar is unambiguous, so SLL prediction decides exactly as full LL would
             parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
             parser.setSyntaxErrorSink(this::syntaxError);
+            parser.setBuildParseTree(false);
             this.values = new ValueBuilder(spans, diagnostics);
         }
 
         ParsedConfig parse() {
             while (tokens.LA(1) != Token.EOF) {
                 XlCfgParser.StatementContext statement = parser.statement();
-                if (statement.exception == null && statement.assignment() != null) {
-                    store(statement.assignment());
+                if (statement.exception == null && statement.assign != null) {
+                    store(statement.assign);
                 }
             }
             if (diagnostics.hasErrors() && lexicalErrors.firstPythonChar() != null) {
@@ -92,13 +93,12 @@ public final class ConfigParser {
         }
 
         private void store(XlCfgParser.AssignmentContext assignment) {
-            Token key = assignment.IDENT().getSymbol();
-            Operator operator = assignment.ADD() != null ? Operator.ADD : Operator.ASSIGN;
-            Statement statement = new Statement(key.getText(), operator, values.build(assignment.value()), spans.of(key));
+            Token key = assignment.key;
+            Operator operator = assignment.op.getType() == XlCfgLexer.ADD ? Operator.ADD : Operator.ASSIGN;
+            Statement statement = new Statement(key.getText(), operator, values.build(assignment.val), spans.of(key));
             Optional<Setting> refused = settings.add(statement);
             refused.ifPresent(earlier -> {
-                Token op = operator == Operator.ADD ? assignment.ADD().getSymbol() : assignment.ASSIGN().getSymbol();
-                diagnostics.error(spans.of(op), "cannot add " + kind(statement.written() instanceof ValueList)
+                diagnostics.error(spans.of(assignment.op), "cannot add " + kind(statement.written() instanceof ValueList)
                         + " to `" + key.getText() + "`, which holds " + kind(earlier.value() instanceof ValueList)
                         + " (set at line " + earlier.span().line() + ")");
             });

@@ -4,7 +4,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import xsh.cfg.grammar.XlCfgLexer;
 import xsh.cfg.grammar.XlCfgParser;
 
@@ -57,7 +56,7 @@ final class SyntaxErrorDescriber {
     }
 
     private static String inList(XlCfgParser.ListContext list, Token before, Token offending) {
-        Token open = list.LBRACK().getSymbol();
+        Token open = list.open;
         String opened = "the list opened at line " + open.getLine() + ", column " + (open.getCharPositionInLine() + 1);
         boolean wantsItem = before.getType() == XlCfgLexer.LBRACK || before.getType() == XlCfgLexer.COMMA;
         if (VirtualNewline.isEndOfFile(offending)) {
@@ -99,13 +98,9 @@ final class SyntaxErrorDescriber {
     }
 
     private static String keyOf(ParserRuleContext statement) {
-        if (statement instanceof XlCfgParser.StatementContext s && s.assignment() != null) {
-            TerminalNode ident = s.assignment().IDENT();
-            if (ident != null) {
-                return ident.getText();
-            }
-        }
-        return "";
+        // the statement failed, so its assignment label may be unset: the key is its first token
+        Token first = statement.getStart();
+        return first.getType() == XlCfgLexer.IDENT ? first.getText() : "";
     }
 
     /** How a person would name a token. */

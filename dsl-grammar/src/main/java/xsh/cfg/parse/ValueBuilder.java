@@ -22,15 +22,15 @@ final class ValueBuilder {
     }
 
     ConfigValue build(XlCfgParser.ValueContext value) {
-        if (value.atom() != null) {
-            return atom(value.atom().getStart());
+        if (value.scalar != null) {
+            return atom(value.scalar);
         }
-        XlCfgParser.ListContext list = value.list();
-        List<ConfigValue> items = new ArrayList<>(list.value().size());
-        for (XlCfgParser.ValueContext item : list.value()) {
+        XlCfgParser.ListContext list = value.items;
+        List<ConfigValue> items = new ArrayList<>(list.item.size());
+        for (XlCfgParser.ValueContext item : list.item) {
             items.add(build(item));
         }
-        return new ValueList(items, spans.between(list.getStart(), list.getStop()));
+        return new ValueList(items, spans.between(list.open, list.close));
     }
 
     private Atom atom(Token token) {

@@ -1,9 +1,7 @@
 package xsh.cfg.raw;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +15,10 @@ public final class RawConfig {
     private final List<Statement> statements;
     private final Map<String, Setting> settings;
 
+    /** Takes over the builder's collections: nothing else holds them, so no copy is needed. */
     RawConfig(List<Statement> statements, Map<String, Setting> settings) {
-        this.statements = Collections.unmodifiableList(new ArrayList<>(statements));
-        this.settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
+        this.statements = Collections.unmodifiableList(statements);
+        this.settings = Collections.unmodifiableMap(settings);
     }
 
     public static RawConfig empty() {

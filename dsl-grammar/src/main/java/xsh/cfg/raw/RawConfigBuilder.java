@@ -47,6 +47,7 @@ public final class RawConfigBuilder {
         return Optional.empty();
     }
 
+    /** The configuration; the builder must not be used afterwards. */
     public RawConfig build() {
         return new RawConfig(statements, settings);
     }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.Conversion;
 import xsh.error.XshException;
 
 /**
@@ -46,7 +48,9 @@ public record MemorySize(long kib) implements Comparable<MemorySize> {
      * @throws XshException {@code invalid memory size: TEXT}, exit code 1
      */
     public static MemorySize parseXl(String text) {
-        CSignedDecimal number = CSignedDecimal.parse(text);
+        // xl's strtoll(text, &end, 10); long long is strtol's long on 64-bit hosts.
+        // xl does not check errno, so an overflow goes on with the clamped value.
+        Conversion number = CNumbers.strtol(text, 0, 10);
         String suffix = text.substring(number.end());
         if (suffix.length() > 1) {
             throw invalid(text);

@@ -1,5 +1,8 @@
 package xsh.cfg.vif;
 
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.Conversion;
+
 /**
  * Reads the six groups of a {@code mac=} value the way xl does: each group is a
  * {@code strtoul} in base 16 whose low 32 bits must be at most 255, and after each group
@@ -28,9 +31,9 @@ final class MacOctetReader {
             if (pos > memory.length()) {
                 return false;
             }
-            CUnsignedLong group = CUnsignedLong.parse(memory, pos, 16);
+            Conversion group = CNumbers.strtoul(memory, pos, 16);
             long low32 = group.value() & 0xffff_ffffL; // xl keeps it in an unsigned int
-            if (!group.convertedFrom(pos) || low32 > 255) {
+            if (group.end() == pos || low32 > 255) {
                 return false;
             }
             octets[i] = (int) low32;

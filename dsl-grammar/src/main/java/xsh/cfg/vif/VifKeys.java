@@ -1,6 +1,8 @@
 package xsh.cfg.vif;
 
 import java.util.List;
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.Conversion;
 
 /**
  * Applies one {@code key=value} word of a vif to a {@link VifSpec.Builder}, as xl's
@@ -95,8 +97,8 @@ final class VifKeys {
      * is ULONG_MAX ({@code -1} too), ignores trailing junk, and stores the rest in a C int.
      */
     private static int cInt(String key, String value) {
-        CUnsignedLong number = CUnsignedLong.parse(value, 0, 10);
-        if (!number.convertedFrom(0) || number.value() == CUnsignedLong.ULONG_MAX) {
+        Conversion number = CNumbers.strtoul(value, 0, 10);
+        if (number.end() == 0 || number.value() == CNumbers.ULONG_MAX) {
             throw new VifSpecException("xl: failed to convert \"" + value + "\" to number",
                     "vif " + key + " '" + value + "' is not a number");
         }
