@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import xsh.cfg.access.SettingReader;
+import xsh.cfg.cnum.CNumbers;
 import xsh.cfg.cpulist.CpuList;
 import xsh.cfg.cpulist.CpuListException;
 import xsh.cfg.diag.Diagnostic;
@@ -98,23 +99,8 @@ public final class CpupoolConfigReader {
         }
     }
 
-    /** C atoi: leading blanks, a sign, digits; the rest is ignored, no digits give 0. */
+    /** C atoi, which is {@code (int) strtol(s, NULL, 10)}: the rest of the text is ignored, no digits give 0. */
     static int atoi(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\n'
-                || s.charAt(i) == '\r' || s.charAt(i) == '\f' || s.charAt(i) == '\013')) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        long value = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            value = Math.min(value * 10 + (s.charAt(i) - '0'), 1L << 31);
-            i++;
-        }
-        return (int) (negative ? -value : value);
+        return (int) CNumbers.strtol(s, 0, 10).value();
     }
 }

@@ -2,7 +2,8 @@ package xsh.cfg.domain;
 
 import java.util.Optional;
 import java.util.OptionalLong;
-import xsh.cfg.access.CNumber;
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.WholeNumber;
 import xsh.cfg.raw.Atom;
 import xsh.cfg.raw.Operator;
 import xsh.cfg.raw.Setting;
@@ -45,7 +46,7 @@ final class GrantLimitsReader {
         if (setting.operator() == Operator.ADD) {
             return "is set with +=, which xl never reads as a number";
         }
-        CNumber.Result n = CNumber.parseLong(atom.text());
+        WholeNumber n = CNumbers.wholeLong(atom.text());
         if (!n.ok() || n.value() < 0 || n.value() > INT_MAX) {
             return "must be a number from 0 to " + INT_MAX + ", not `" + atom.text() + "`";
         }

@@ -3,8 +3,9 @@ package xsh.cfg.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import xsh.cfg.access.CNumber;
 import xsh.cfg.access.SettingReader;
+import xsh.cfg.cnum.CNumbers;
+import xsh.cfg.cnum.WholeNumber;
 import xsh.cfg.diag.Diagnostics;
 import xsh.cfg.raw.Atom;
 import xsh.cfg.raw.Operator;
@@ -78,7 +79,7 @@ final class ReadContext {
                 || setting.get().operator() == Operator.ADD) {
             return OptionalLong.empty();
         }
-        CNumber.Result result = CNumber.parseLong(atom.text());
+        WholeNumber result = CNumbers.wholeLong(atom.text());
         return result.ok() ? OptionalLong.of(result.value()) : OptionalLong.empty();
     }
 

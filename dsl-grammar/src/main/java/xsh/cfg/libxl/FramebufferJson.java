@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import xsh.cfg.cnum.CNumbers;
 import xsh.cfg.domain.DomainConfig;
 import xsh.cfg.domain.DomainType;
 import xsh.cfg.domain.SdlSettings;
@@ -107,25 +108,8 @@ final class FramebufferJson {
         }
     }
 
-    /** C atoi: leading blanks, a sign, digits; anything else ends the number (none gives 0). */
+    /** C atoi, which is {@code (int) strtol(s, NULL, 10)}: the rest of the text is ignored, no digits give 0. */
     static int atoi(String s) {
-        int i = 0;
-        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-            i++;
-        }
-        boolean negative = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        long value = 0;
-        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-            value = value * 10 + (s.charAt(i) - '0');
-            if (value > Integer.MAX_VALUE + 1L) {
-                value = Integer.MAX_VALUE + 1L;
-            }
-            i++;
-        }
-        return (int) (negative ? -value : value);
+        return (int) CNumbers.strtol(s, 0, 10).value();
     }
 }
