@@ -17,12 +17,11 @@ final class IdentityReader {
 
     /**
      * {@code init_seclabel} labels the domain at build time; {@code seclabel} is then the
-     * label it switches to, or without {@code init_seclabel} the only label. Both are read
-     * quietly, as xl probes them before storing.
+     * label it switches to, or without {@code init_seclabel} the only label.
      */
     void readSecurityLabels(DomainConfigBuilder b) {
-        b.initSeclabel = ctx.quietString("init_seclabel");
-        b.seclabel = ctx.quietString("seclabel");
+        b.initSeclabel = ctx.string("init_seclabel");
+        b.seclabel = ctx.string("seclabel");
     }
 
     /** {@code type} by keyword prefix, then the deprecated {@code builder}, which must agree with it. */

@@ -56,4 +56,39 @@ class DomainDefaultsSpec extends Specification {
         'pvh'    | ''
         'hvm'    | ''
     }
+
+    def "a minimal HVM guest needs no kernel and gets the HVM defaults"() {
+        when:
+        def c = config('type="hvm"\nname="w"\n')
+
+        then:
+        c.type() == DomainType.HVM
+        c.boot().kernel().isEmpty()
+        c.boot().bios().isEmpty()
+        c.boot().hvmFirmwarePath().isEmpty()
+        c.graphics().vga().isEmpty()
+        c.graphics().vnc() == VncSettings.unset()
+        c.emulatedDevices().serial().isEmpty()
+        c.emulatedDevices().usbDevice().isEmpty()
+        c.emulatedDevices().effectiveBoot() == 'cda'
+        c.viridian() == Viridian.unset()
+        c.memory().targetMib() == 32
+    }
+
+    def "with no type and no builder the guest is PV (x86 xl's default)"() {
+        expect:
+        config(MINIMAL).type() == DomainType.defaultType()
+        DomainType.defaultType() == DomainType.PV
+    }
+
+    def "the PV shim defaults: off, with the shim's own command line"() {
+        when:
+        def shim = config('type="pvh"\npvshim=1\n' + MINIMAL).boot().pvShim()
+
+        then:
+        shim.isEnabled()
+        shim.cmdline().isEmpty()
+        PvShim.DEFAULT_CMDLINE == 'pv-shim console=xen,pv'
+        !PvShim.unset().isEnabled()
+    }
 }

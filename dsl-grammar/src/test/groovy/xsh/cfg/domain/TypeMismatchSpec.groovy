@@ -31,11 +31,26 @@ class TypeMismatchSpec extends Specification {
         'on_crash'   | '["preserve"]' || { DomainConfig it -> it.lifecycle().onCrash() == LifecycleAction.DESTROY }
         'pool'       | '["p"]'       || { DomainConfig it -> it.pool().isEmpty() }
         'uuid'       | '["x"]'       || { DomainConfig it -> it.uuid().isEmpty() }
+        'seclabel'   | '["x"]'       || { DomainConfig it -> it.seclabel().isEmpty() }
+        'init_seclabel' | '["x"]'    || { DomainConfig it -> it.initSeclabel().isEmpty() }
+        'cpu_weight' | '"12 "'       || { DomainConfig it -> it.scheduler().cpuWeight().isEmpty() }
+        'vnc'        | '"yes"'       || { DomainConfig it -> it.graphics().vnc().enabled().isEmpty() }
+        'disk'       | '"/img,raw,xvda"' || { DomainConfig it -> it.disks().isEmpty() }
+        'vif'        | '"bridge=br0"' || { DomainConfig it -> it.vifs().isEmpty() }
         'hap'        | '"yes"'       || { DomainConfig it -> it.flag(DomainFlag.HAP).isEmpty() }
         'nomigrate'  | '[1]'         || { DomainConfig it -> it.flag(DomainFlag.NOMIGRATE).isEmpty() }
         'ramdisk'    | '["/i"]'      || { DomainConfig it -> it.boot().ramdisk().isEmpty() }
         'extra'      | '["x"]'       || { DomainConfig it -> it.boot().cmdline().isEmpty() }
         'pci'        | '"0000:00:06.0"' || { DomainConfig it -> it.pci().devices().isEmpty() }
+    }
+
+    def "a kernel given as a list is absent, so a PV guest has nothing to boot"() {
+        when:
+        def result = read('name="g"\nkernel=["/k"]\n')
+
+        then:
+        result.warnings()*.line() == [2]
+        result.errors()*.message()[0].startsWith('Neither kernel nor bootloader specified')
     }
 
     def "a number set with += is never a number for xl"() {
