@@ -63,6 +63,11 @@ public final class DomainConfigReader {
         return new DomainConfigResult(result.config(), all, result.exitCode(), result.ignoredKeys());
     }
 
+    /** Reads settings with a stock xl.conf, recording warnings and the fatal error in {@code diagnostics}. */
+    public static DomainConfigResult read(RawConfig settings, Diagnostics diagnostics) {
+        return read(settings, diagnostics, VifDefaults.NONE);
+    }
+
     /** Reads settings, recording warnings and the fatal error (if any) in {@code diagnostics}. */
     public static DomainConfigResult read(RawConfig settings, Diagnostics diagnostics, VifDefaults vifDefaults) {
         DomainConfigBuilder builder = new DomainConfigBuilder();
