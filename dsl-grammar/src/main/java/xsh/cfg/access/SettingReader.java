@@ -124,7 +124,8 @@ public final class SettingReader {
 
     /**
      * A list's items as strings, as xl loops over get_listitem: a nested list reads as the
-     * end of the list, so the items after it are lost (with a warning here).
+     * end of the list, so the items after it are lost (with a warning here; see
+     * {@link xsh.cfg.parse.LibxluQuirk#NESTED_LIST_ITEM_ENDS_LIST}).
      */
     public Optional<List<Atom>> atomList(String key) {
         Optional<ValueList> list = list(key);

@@ -66,6 +66,7 @@ public final class ConfigParser {
             lexer.setTokenFactory(new BlankSharingTokenFactory());
             this.tokenSource = new LibxluTokenSource(lexer, lexicalErrors, spans);
             this.tokens = new TokenArrayStream(tokenSource);
+            lexicalErrors.finish();
             this.parser = new XlCfgParser(tokens);
             parser.removeErrorListeners();
             parser.setErrorHandler(new StatementErrorStrategy());

@@ -19,6 +19,8 @@ final class LexicalErrorDescriber {
 
     private final Diagnostics diagnostics;
     private SourceSpan firstPythonChar;
+    private SourceSpan firstCarriageReturn;
+    private int carriageReturns;
 
     LexicalErrorDescriber(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -30,7 +32,23 @@ final class LexicalErrorDescriber {
         if (PYTHON_ONLY_CHARS.indexOf(first) >= 0 && firstPythonChar == null) {
             firstPythonChar = at;
         }
+        if (first == '\r' && text.length() == 1) {
+            // a CRLF file has one on every line: said once, with how many lines
+            if (carriageReturns++ == 0) {
+                firstCarriageReturn = at;
+            }
+            return;
+        }
         diagnostics.error(at, message(text, error, previous));
+    }
+
+    /** Reports what was gathered over the whole input; called once lexing is done. */
+    void finish() {
+        if (carriageReturns > 0) {
+            String more = carriageReturns > 1 ? " (" + carriageReturns + " lines end so)" : "";
+            diagnostics.error(firstCarriageReturn,
+                    "carriage return: xl reads only Unix line endings (LF), this file has Windows ones (CRLF)" + more);
+        }
     }
 
     /** See {@link LibxluQuirk#LONE_LAST_BYTE_IGNORED}. */

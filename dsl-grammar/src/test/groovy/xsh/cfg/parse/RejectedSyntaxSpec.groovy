@@ -47,6 +47,11 @@ class RejectedSyntaxSpec extends Specification {
         '+= mixing string into list'       | 'a=[1]\na+="x"\n'             || ['t.cfg:2:2: cannot add a single value to `a`, which holds a list (set at line 1)']
     }
 
+    def "a file with Windows line endings is told so once, with how many lines end so"() {
+        expect:
+        errors(parse('a=1\r\nb=2\r\nc=3\r\n')) == ['t.cfg:1:4: carriage return: xl reads only Unix line endings (LF), this file has Windows ones (CRLF) (3 lines end so)']
+    }
+
     def "an error at a newline is reported on its own line, not the previous one as libxlu does"() {
         expect:
         errors(parse('x = 1\n\na = \n')) == ['t.cfg:3:5: missing value after `=` for `a` (a string, a number or a list)']
