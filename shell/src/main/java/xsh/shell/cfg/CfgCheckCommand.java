@@ -7,13 +7,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.cfg.diag.Diagnostic;
-import xsh.cfg.parse.ParsedConfig;
+import xsh.cfg.domain.DomainConfigResult;
 import xsh.error.XshException;
 
-/** {@code cfg check FILE…}: every error and warning of every file, exit 1 if any file has an error. */
+/**
+ * {@code cfg check FILE…}: every syntax error, the error xl would stop at, every warning,
+ * and the keys xl would silently ignore; exit 1 if any file has an error.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check xl.cfg files as xl would read them: every error and warning, "
+        description = "Check domain configuration files as xl create would read them: every error and warning, "
                 + "as FILE:LINE:COLUMN: message. Exit 0 when all are valid, 1 otherwise.")
 public final class CfgCheckCommand implements Callable<Integer> {
 
@@ -29,17 +31,15 @@ public final class CfgCheckCommand implements Callable<Integer> {
         boolean failed = false;
         for (String file : files) {
             try {
-                ParsedConfig parsed = ConfigFiles.parse(file);
-                for (Diagnostic diagnostic : parsed.diagnostics()) {
-                    err.println(diagnostic.render());
-                }
-                failed |= parsed.hasErrors();
+                DomainConfigResult result = ConfigFiles.read(file);
+                ConfigFiles.print(ConfigFiles.findings(result, file), err);
+                failed |= !result.isOk();
             } catch (XshException e) {
                 err.println(e.getMessage());
+                err.flush();
                 failed = true;
             }
         }
-        err.flush();
         return failed ? 1 : 0;
     }
 }

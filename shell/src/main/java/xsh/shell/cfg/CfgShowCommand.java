@@ -1,30 +1,47 @@
 package xsh.shell.cfg;
 
 import java.io.PrintWriter;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.cfg.diag.Diagnostic;
+import xsh.cfg.domain.DomainConfig;
+import xsh.cfg.domain.DomainConfigResult;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.cfg.json.RawConfigJson;
+import xsh.cfg.libxl.HostFacts;
+import xsh.cfg.libxl.LibxlConfigJson;
 import xsh.cfg.parse.ParsedConfig;
 import xsh.cfg.write.RawConfigText;
 
 /** {@code cfg show [--raw] [--json | --xl-json] FILE}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = "Show a configuration as xl reads it: the typed domain configuration, or with --raw "
-                + "the settings exactly as stored.")
+        description = "Show a domain configuration as xl reads it: typed, with defaults applied; "
+                + "with --raw the settings exactly as stored.")
 public final class CfgShowCommand implements Callable<Integer> {
+
+    /** The host {@code --xl-json} assumes: the embedded host's default size. */
+    static final int DEFAULT_HOST_CPUS = 8;
 
     @Option(names = "--raw", description = "The raw settings: each key once, values exactly as stored.")
     boolean raw;
 
-    @Option(names = "--json", description = "As JSON.")
-    boolean json;
+    @ArgGroup(exclusive = true)
+    Format format = new Format();
+
+    static final class Format {
+        @Option(names = "--json", description = "As JSON (xsh's typed schema, or the raw settings with --raw).")
+        boolean json;
+
+        @Option(names = "--xl-json", description = "The libxl domain configuration `xl -N create` prints "
+                + "(for a host with " + DEFAULT_HOST_CPUS + " pCPUs).")
+        boolean xlJson;
+    }
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "The configuration file.")
     String file;
@@ -36,19 +53,42 @@ public final class CfgShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ParsedConfig parsed = ConfigFiles.parse(file);
-        for (Diagnostic diagnostic : parsed.diagnostics()) {
-            err.println(diagnostic.render());
+        if (raw && format.xlJson) {
+            err.println("cfg show: --raw and --xl-json do not go together");
+            err.flush();
+            return 2;
         }
-        err.flush();
+        return raw ? showRaw(out, err) : showTyped(out, err);
+    }
+
+    private int showRaw(PrintWriter out, PrintWriter err) {
+        ParsedConfig parsed = ConfigFiles.parse(file);
+        ConfigFiles.print(parsed.diagnostics(), err);
         if (parsed.hasErrors()) {
             return 1;
         }
-        if (json) {
-            out.println(JsonWriter.write(RawConfigJson.of(parsed.settings()), JsonStyle.PRETTY));
-        } else {
-            out.print(RawConfigText.of(parsed.settings()));
+        return print(out, format.json
+                ? JsonWriter.write(RawConfigJson.of(parsed.settings()), JsonStyle.PRETTY) + "\n"
+                : RawConfigText.of(parsed.settings()));
+    }
+
+    private int showTyped(PrintWriter out, PrintWriter err) {
+        DomainConfigResult result = ConfigFiles.read(file);
+        ConfigFiles.print(ConfigFiles.findings(result, file), err);
+        if (!result.isOk()) {
+            return result.exitCode() == 0 ? 1 : result.exitCode();
         }
+        DomainConfig config = result.config().orElseThrow();
+        if (format.xlJson) {
+            return print(out, LibxlConfigJson.render(config, HostFacts.of(DEFAULT_HOST_CPUS), UUID::randomUUID));
+        }
+        return print(out, format.json
+                ? JsonWriter.write(config.describe(), JsonStyle.PRETTY) + "\n"
+                : DescriptionText.of(config.describe()));
+    }
+
+    private static int print(PrintWriter out, String text) {
+        out.print(text);
         out.flush();
         return 0;
     }

@@ -28,9 +28,12 @@ class CfgCommandSpec extends Specification {
         p.toString()
     }
 
+    static final String PV = 'name = "test"\ntype = "pv"\nkernel = "/boot/vmlinuz"\nmemory = 512\nvcpus = 2\n' +
+            'disk = ["/dev/vg/test,raw,xvda,rw"]\nvif = ["bridge=xenbr0"]\n'
+
     def "cfg check of valid files prints nothing and exits 0"() {
         when:
-        def r = run('check', file('a.cfg', 'name = "a"\nmemory = 512\n'), file('b.cfg', 'name="b"'))
+        def r = run('check', file('a.cfg', PV), file('b.cfg', 'name="b"\nbuilder="hvm"'))
 
         then:
         r.code == 0
@@ -40,7 +43,7 @@ class CfgCommandSpec extends Specification {
 
     def "cfg check reports every error of every file and exits 1"() {
         given:
-        def good = file('good.cfg', 'name = "a"\n')
+        def good = file('good.cfg', PV)
         def bad = file('bad.cfg', 'a = \nB = 1\n')
 
         when:
@@ -64,12 +67,14 @@ class CfgCommandSpec extends Specification {
 
     def "cfg check prints warnings but a file with only warnings is valid"() {
         when:
-        def f = file('w.cfg', 'a = "\\101"\n')
+        def f = file('w.cfg', PV + 'extra = "\\101"\nweight = 512\n')
         def r = run('check', f)
 
         then:
         r.code == 0
-        r.err.trim() == "${f}:1:6: warning: escape `\\101` produces nothing (xl drops such escapes); write the character itself"
+        r.err.readLines() == [
+                "${f}:8:10: warning: escape `\\101` produces nothing (xl drops such escapes); write the character itself",
+                "${f}:9:1: warning: `weight` is not an xl.cfg key; xl ignores it (did you mean `cpu_weight`?)"]
     }
 
     def "cfg show --raw --json prints the stored settings, each key once in order of first appearance"() {
@@ -94,6 +99,108 @@ class CfgCommandSpec extends Specification {
     def "cfg show --raw prints the settings as a normalised configuration"() {
         expect:
         run('show', '--raw', file('r.cfg', "b = 1 # one\na = [ 'x' ,\n 0x2 ]\nb += 3\n")).out == 'b = 13\na = ["x", 0x2]\n'
+    }
+
+    def "cfg check stops a file at the error xl would stop at, with xl's message"() {
+        when:
+        def f = file('t.cfg', 'name = "t"\ntype = "xyz"\n')
+        def r = run('check', f)
+
+        then:
+        r.code == 1
+        r.err.readLines().any { it.startsWith("${f}:2:1: ") && it.contains('Invalid domain type xyz.') }
+    }
+
+    def "cfg show prints the typed configuration with defaults applied"() {
+        when:
+        def r = run('show', file('pv.cfg', PV))
+
+        then:
+        r.code == 0
+        def lines = r.out.readLines()
+        lines[0] ==~ /name +test/
+        lines.any { it ==~ /memory +target_mib=512  max_mib=512/ }
+        lines.any { it ==~ /lifecycle +on_poweroff=destroy  on_reboot=restart  on_watchdog=destroy  on_crash=destroy  on_soft_reset=soft-reset/ }
+        lines.any { it ==~ /disks\[0\] +target=\/dev\/vg\/test  format=raw  vdev=xvda  access=rw.*/ }
+    }
+
+    def "cfg show --json prints xsh's typed schema"() {
+        when:
+        def json = new groovy.json.JsonSlurper().parseText(run('show', '--json', file('pv.cfg', PV)).out)
+
+        then:
+        json.name == 'test'
+        json.type == 'pv'
+        json.memory == [target_mib: 512, max_mib: 512]
+        json.vcpus == [online: 2, max: 2]
+        json.disks[0].vdev == 'xvda'
+        json.vifs[0].bridge == 'xenbr0'
+    }
+
+    def "cfg show --xl-json prints what xl -N create prints"() {
+        when:
+        def r = run('show', '--xl-json', file('pv.cfg', PV))
+
+        then:
+        r.code == 0
+        r.out.replaceAll(/"uuid": "[0-9a-f-]{36}"/, '"uuid": "U"') == '''{
+    "c_info": {
+        "type": "pv",
+        "name": "test",
+        "uuid": "U",
+        "run_hotplug_scripts": "True"
+    },
+    "b_info": {
+        "max_vcpus": 2,
+        "avail_vcpus": [
+            0,
+            1
+        ],
+        "max_memkb": 524288,
+        "target_memkb": 524288,
+        "sched_params": {
+
+        },
+        "claim_mode": "True",
+        "kernel": "/boot/vmlinuz",
+        "type.pv": {
+
+        },
+        "arch_arm": {
+
+        },
+        "arch_x86": {
+
+        }
+    },
+    "disks": [
+        {
+            "pdev_path": "/dev/vg/test",
+            "vdev": "xvda",
+            "format": "raw",
+            "readwrite": 1
+        }
+    ],
+    "nics": [
+        {
+            "devid": 0,
+            "bridge": "xenbr0"
+        }
+    ],
+    "on_reboot": "restart",
+    "on_soft_reset": "soft_reset"
+}
+'''
+    }
+
+    def "cfg show --xl-json exits as xl -N create does when xl refuses the config"() {
+        when:
+        def r = run('show', '--xl-json', file('n.cfg', 'memory = 512\n'))
+
+        then:
+        r.code == 1
+        r.out == ''
+        r.err.contains('Domain name must be specified.')
     }
 
     def "cfg show of a file with errors prints them and no configuration"() {
