@@ -10,6 +10,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.SystemCompleter;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.shell.jline3.PicocliCommands;
@@ -38,6 +39,10 @@ final class Repl {
     static int start(CommandRunner runner, Path xshHome) throws IOException {
         // dumb(true): should the terminal be unusable after all, fall back quietly to a dumb one
         try (Terminal terminal = TerminalBuilder.builder().name("xsh").system(true).dumb(true).build()) {
+            if (terminal.getWidth() <= 0) {
+                // a pty nobody sized (some test harnesses): JLine would squeeze the prompt into 0 columns
+                terminal.setSize(new Size(80, 24));
+            }
             return new Repl(terminal, runner, historyFile(xshHome)).run();
         }
     }
