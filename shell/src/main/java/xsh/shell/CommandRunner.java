@@ -40,14 +40,14 @@ final class CommandRunner {
         int first = 0;
         for (List<String> words : commands) {
             int code = commandLine.execute(words.toArray(String[]::new));
-            if (first == 0) {
-                first = code;
-            }
-            record(code);
             exit = ((XshCommand) commandLine.getCommand()).takeExitRequest();
             if (exit != null) {
                 break;
             }
+            if (first == 0) {
+                first = code;
+            }
+            record(code);
         }
         return first;
     }

@@ -31,6 +31,6 @@ public final class ExitCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "exit code must be 0 to 255, not " + code);
         }
         xsh.requestExit(code);
-        return 0;
+        return code == null ? 0 : code; // what `xsh exit 3` exits with; lines read by xsh use the request
     }
 }

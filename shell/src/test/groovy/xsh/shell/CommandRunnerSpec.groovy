@@ -90,6 +90,16 @@ class CommandRunnerSpec extends Specification {
         'step ok; exit 5; step 3'| ['ok']     | 5        | OptionalInt.of(5)
         'step 3; exit'           | ['3']      | 3        | OptionalInt.empty()
         'step 3; exit 0'         | ['3']      | 0        | OptionalInt.of(0)
+        'exit 4; step 3'         | []         | 4        | OptionalInt.of(4)
+    }
+
+    def "exit's own code does not count as a failure of the text"() {
+        given:
+        def runner = runner()
+
+        expect:
+        runner.run('step ok; exit 4') == 0
+        runner.exitCode() == 4
     }
 
     def "the status carries over lines until exit"() {

@@ -79,6 +79,16 @@ class XshCommandSpec extends Specification {
         text << ['help', '--version', 'exit 3']
     }
 
+    def "exit as xsh's command exits with its code: #args"() {
+        expect:
+        invocation(new GlobalOptions()).execute(args as String[]) == exitCode
+
+        where:
+        args          | exitCode
+        ['exit']      | 0
+        ['exit', '3'] | 3
+    }
+
     def "-c and a command together are a usage error"() {
         expect:
         invocation(new GlobalOptions()).execute('-c', 'help', 'exit') == 2

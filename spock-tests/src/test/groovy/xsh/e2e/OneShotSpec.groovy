@@ -57,6 +57,16 @@ class OneShotSpec extends Specification {
         result.stdoutLines[0] == 'Usage: xsh exit [-h] [CODE]'
     }
 
+    def "xsh #args exits with #exitCode"() {
+        expect:
+        xsh.run(args).exitCode == exitCode
+
+        where:
+        args          | exitCode
+        ['exit']      | 0
+        ['exit', '5'] | 5
+    }
+
     def "-c '#script' runs every command and exits with the first failing command's code"() {
         when:
         def result = xsh.run('-c', script)
