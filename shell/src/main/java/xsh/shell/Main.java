@@ -1,11 +1,31 @@
 package xsh.shell;
 
-/** Entry point of {@code xsh}. */
+/** Entry point of {@code xsh}; bin/xsh starts it. */
 public final class Main {
+
+    private static final String DISABLE_CLOSURES = "picocli.disable.closures";
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("xsh");
+        // First: otherwise picocli probes for groovy.lang.Closure, which costs ~150 ms per start.
+        if (System.getProperty(DISABLE_CLOSURES) == null) {
+            System.setProperty(DISABLE_CLOSURES, "true");
+        }
+        int exitCode = args.length == 1 && args[0].equals(Training.OPTION) ? Training.run() : run(args);
+        System.out.flush();
+        System.exit(exitCode);
+    }
+
+    /** Runs xsh with the given arguments; returns its exit code. */
+    static int run(String... args) {
+        GlobalOptions globals = new GlobalOptions();
+        ErrorReporter errors = new ErrorReporter(System.err, globals::debug, ErrorReporter.Audience.COMMAND_LINE);
+        try {
+            return XshCommand.forInvocation(globals, errors).execute(args);
+        } catch (RuntimeException | Error e) {
+            return errors.report(e);
+        }
     }
 }

@@ -1,0 +1,54 @@
+package xsh.shell;
+
+import picocli.CommandLine.Option;
+
+/**
+ * Options that apply to every command. They go before the command ({@code xsh --json cfg show
+ * a.cfg}) so that a command may have an option of the same name. Command lines that xsh reads
+ * itself (-c, piped input, the REPL) start from a copy of the invocation's options.
+ */
+public final class GlobalOptions {
+
+    /** Where commands take effect. */
+    public enum Backend { sim, xen }
+
+    @Option(names = "--host", paramLabel = "NAME", order = 1,
+            description = "Host to work on: an embedded host's name or ssh://[user@]host (reserved; not used yet).")
+    private String host;
+
+    @Option(names = "--backend", paramLabel = "sim|xen", order = 2,
+            description = "sim: the embedded simulated host; xen: a real Dom0 (reserved; not used yet).")
+    private Backend backend;
+
+    @Option(names = "--json", order = 3, description = "Print results as JSON (reserved; not used yet).")
+    private boolean json;
+
+    @Option(names = "--debug", order = 4, description = "Print the stack trace of an error.")
+    private boolean debug;
+
+    public String host() {
+        return host;
+    }
+
+    /** The backend asked for, {@code sim} unless given. */
+    public Backend backend() {
+        return backend == null ? Backend.sim : backend;
+    }
+
+    public boolean json() {
+        return json;
+    }
+
+    public boolean debug() {
+        return debug;
+    }
+
+    GlobalOptions copy() {
+        GlobalOptions copy = new GlobalOptions();
+        copy.host = host;
+        copy.backend = backend;
+        copy.json = json;
+        copy.debug = debug;
+        return copy;
+    }
+}

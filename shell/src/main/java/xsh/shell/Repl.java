@@ -1,0 +1,121 @@
+package xsh.shell;
+
+import java.io.Console;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.SystemCompleter;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.shell.jline3.PicocliCommands;
+
+/**
+ * The interactive shell: reads lines at the {@code xsh> } prompt with history and Tab completion
+ * of commands and options, and runs each line as -c text would run. Ctrl-C drops the line being
+ * typed; Ctrl-D or {@code exit} leaves.
+ */
+final class Repl {
+
+    static final String PROMPT = "xsh> ";
+
+    private final Terminal terminal;
+    private final CommandRunner runner;
+    private final Path historyFile;
+
+    /** {@code historyFile} may be null: no history is kept. */
+    Repl(Terminal terminal, CommandRunner runner, Path historyFile) {
+        this.terminal = terminal;
+        this.runner = runner;
+        this.historyFile = historyFile;
+    }
+
+    /** Runs the REPL on the process's terminal, keeping history under {@code xshHome}. */
+    static int start(CommandRunner runner, Path xshHome) throws IOException {
+        // dumb(true): should the terminal be unusable after all, fall back quietly to a dumb one
+        try (Terminal terminal = TerminalBuilder.builder().name("xsh").system(true).dumb(true).build()) {
+            if (terminal.getWidth() <= 0) {
+                // a pty nobody sized (some test harnesses): JLine would squeeze the prompt into 0 columns
+                terminal.setSize(new Size(80, 24));
+            }
+            return new Repl(terminal, runner, historyFile(xshHome)).run();
+        }
+    }
+
+    /**
+     * Whether stdin and stdout are a terminal. Since JDK 22 {@link System#console()} exists even
+     * when they are redirected, so ask {@code Console.isTerminal()} where it is there.
+     */
+    static boolean standardStreamsAreTerminals() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // JDK 17 to 21: a console exists only on a terminal
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    int run() {
+        LineReader reader = lineReader();
+        try {
+            while (true) {
+                String line;
+                try {
+                    line = reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    continue;
+                } catch (EndOfFileException e) {
+                    return 0;
+                }
+                runner.run(line);
+                if (runner.exited()) {
+                    return runner.requestedExitCode().orElse(0);
+                }
+            }
+        } finally {
+            saveHistory(reader);
+        }
+    }
+
+    private LineReader lineReader() {
+        SystemCompleter completer = new PicocliCommands(runner.commandLine()).compileCompleters();
+        completer.compile();
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .appName("xsh")
+                .terminal(terminal)
+                .completer(completer)
+                .variable(LineReader.LIST_MAX, 50);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        return builder.build();
+    }
+
+    private static Path historyFile(Path xshHome) {
+        try {
+            Files.createDirectories(xshHome);
+            return xshHome.resolve("history");
+        } catch (IOException | RuntimeException e) {
+            return null; // history is a convenience: without a writable XSH_HOME the REPL still works
+        }
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException | RuntimeException e) {
+            // history is a convenience; losing it must not turn a clean exit into an error
+        }
+    }
+}
