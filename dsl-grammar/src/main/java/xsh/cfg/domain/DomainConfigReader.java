@@ -53,8 +53,8 @@ public final class DomainConfigReader {
      */
     public static DomainConfigResult read(ParsedConfig parsed, VifDefaults vifDefaults) {
         if (parsed.hasErrors()) {
-            return new DomainConfigResult(Optional.empty(), parsed.diagnostics(), ReadContext.EXIT_FAILURE,
-                    ignoredKeys(parsed.settings(), DomainType.defaultType()));
+            // which keys apply depends on the type, which a broken file may not have parsed
+            return new DomainConfigResult(Optional.empty(), parsed.diagnostics(), ReadContext.EXIT_FAILURE, List.of());
         }
         Diagnostics diagnostics = new Diagnostics(parsed.source());
         DomainConfigResult result = read(parsed.settings(), diagnostics, vifDefaults);

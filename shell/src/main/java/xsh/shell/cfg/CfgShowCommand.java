@@ -1,6 +1,7 @@
 package xsh.shell.cfg;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.cfg.domain.DomainConfig;
-import xsh.cfg.domain.DomainConfigResult;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.cfg.json.RawConfigJson;
@@ -43,6 +43,9 @@ public final class CfgShowCommand implements Callable<Integer> {
         boolean xlJson;
     }
 
+    @Option(names = "--cpupool", description = "The file is a cpupool configuration (xl cpupool-create).")
+    boolean cpupool;
+
     @Parameters(paramLabel = "FILE", arity = "1", description = "The configuration file.")
     String file;
 
@@ -53,8 +56,8 @@ public final class CfgShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (raw && format.xlJson) {
-            err.println("cfg show: --raw and --xl-json do not go together");
+        if (format.xlJson && (raw || cpupool)) {
+            err.println("cfg show: --xl-json shows a domain configuration; it does not go with " + (raw ? "--raw" : "--cpupool"));
             err.flush();
             return 2;
         }
@@ -73,18 +76,19 @@ public final class CfgShowCommand implements Callable<Integer> {
     }
 
     private int showTyped(PrintWriter out, PrintWriter err) {
-        DomainConfigResult result = ConfigFiles.read(file);
-        ConfigFiles.print(ConfigFiles.findings(result, file), err);
-        if (!result.isOk()) {
-            return result.exitCode() == 0 ? 1 : result.exitCode();
+        TypedFile typed = ConfigFiles.read(file, cpupool);
+        ConfigFiles.print(typed.findings(), err);
+        if (!typed.usable()) {
+            return typed.exitCode();
         }
-        DomainConfig config = result.config().orElseThrow();
         if (format.xlJson) {
+            DomainConfig config = typed.domain().orElseThrow();
             return print(out, LibxlConfigJson.render(config, HostFacts.of(DEFAULT_HOST_CPUS), UUID::randomUUID));
         }
+        Map<String, Object> description = typed.description().orElseThrow();
         return print(out, format.json
-                ? JsonWriter.write(config.describe(), JsonStyle.PRETTY) + "\n"
-                : DescriptionText.of(config.describe()));
+                ? JsonWriter.write(description, JsonStyle.PRETTY) + "\n"
+                : DescriptionText.of(description));
     }
 
     private static int print(PrintWriter out, String text) {

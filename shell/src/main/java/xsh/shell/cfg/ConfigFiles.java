@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import xsh.cfg.cpupool.CpupoolConfig;
+import xsh.cfg.cpupool.CpupoolConfigReader;
+import xsh.cfg.cpupool.CpupoolConfigResult;
 import xsh.cfg.diag.Diagnostic;
+import xsh.cfg.domain.DomainConfig;
 import xsh.cfg.domain.DomainConfigReader;
 import xsh.cfg.domain.DomainConfigResult;
 import xsh.cfg.parse.ConfigParser;
@@ -23,20 +28,30 @@ final class ConfigFiles {
         return ConfigParser.parse(ConfigSource.read(Path.of(file)));
     }
 
-    /** Parses and types a domain configuration as {@code xl create} would read it. */
-    static DomainConfigResult read(String file) {
-        return DomainConfigReader.read(parse(file));
+    /** Reads a file as {@code xl create} (domain) or {@code xl cpupool-create} (cpupool) would. */
+    static TypedFile read(String file, boolean cpupool) {
+        return cpupool ? readCpupool(file) : readDomain(file);
     }
 
-    /**
-     * Everything to tell about a domain configuration, in file order: parse and type
-     * diagnostics, and the keys xl would silently ignore.
-     */
-    static List<Diagnostic> findings(DomainConfigResult result, String sourceName) {
-        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-        result.ignoredKeys().forEach(key -> all.add(key.warning(sourceName)));
-        all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return all;
+    private static TypedFile readDomain(String file) {
+        DomainConfigResult result = DomainConfigReader.read(parse(file));
+        List<Diagnostic> findings = new ArrayList<>(result.diagnostics());
+        // xl says nothing of keys it never reads; a misspelt key is worth a warning
+        result.ignoredKeys().forEach(key -> findings.add(key.warning(file)));
+        return new TypedFile(inFileOrder(findings), result.config().map(DomainConfig::describe), result.config(),
+                result.isOk() ? 0 : Math.max(1, result.exitCode()));
+    }
+
+    private static TypedFile readCpupool(String file) {
+        CpupoolConfigResult result = CpupoolConfigReader.read(parse(file), Optional.of(file));
+        return new TypedFile(inFileOrder(result.diagnostics()), result.config().map(CpupoolConfig::describe),
+                Optional.empty(), result.isOk() ? 0 : 1);
+    }
+
+    private static List<Diagnostic> inFileOrder(List<Diagnostic> diagnostics) {
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return sorted;
     }
 
     static void print(List<Diagnostic> diagnostics, PrintWriter err) {

@@ -19,6 +19,9 @@ final class DescriptionText {
         List<String[]> rows = new ArrayList<>();
         for (Map.Entry<String, Object> entry : description.entrySet()) {
             Object value = entry.getValue();
+            if (value instanceof Map<?, ?> map && map.isEmpty()) {
+                continue;
+            }
             if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
                 for (int i = 0; i < list.size(); i++) {
                     rows.add(new String[] {entry.getKey() + "[" + i + "]", inline(list.get(i))});

@@ -203,6 +203,22 @@ class CfgCommandSpec extends Specification {
         r.err.contains('Domain name must be specified.')
     }
 
+    def "cpupool files are checked and shown as xl cpupool-create reads them"() {
+        given:
+        def pool = file('pool2.cfg', 'name="pool2"\nsched="credit2"\ncpus="2-3"\n')
+
+        expect:
+        run('check', '--cpupool', pool).code == 0
+        run('show', '--cpupool', pool).out == 'name   pool2\nsched  credit2\ncpus   cpulist=2-3\n'
+        run('check', '--cpupool', file('bad.cfg', 'sched="fifo"\n')).err.contains('Unknown scheduler')
+    }
+
+    def "--xl-json shows domain configurations only"() {
+        expect:
+        run('show', '--cpupool', '--xl-json', file('p.cfg', 'name="p"\n')).code == 2
+        run('show', '--raw', '--xl-json', file('q.cfg', PV)).code == 2
+    }
+
     def "cfg show of a file with errors prints them and no configuration"() {
         when:
         def r = run('show', '--raw', file('e.cfg', 'a = ]\n'))

@@ -14,6 +14,7 @@ class DescriptionTextSpec extends Specification {
                 cpus     : ['2', '3-8,^5'],
                 display  : [vnc: [enabled: true, listen: '']],
                 cmdline  : 'root=/dev/xvda1 ro',
+                boot     : [:],
         ]
 
         expect:
