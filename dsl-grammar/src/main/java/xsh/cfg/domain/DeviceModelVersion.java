@@ -1,30 +1,24 @@
 package xsh.cfg.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Which QEMU serves an HVM guest's emulated devices; xl accepts the two exact spellings. */
-public enum DeviceModelVersion {
+public enum DeviceModelVersion implements XlSpelling.Spelt {
     QEMU_XEN_TRADITIONAL("qemu-xen-traditional", "qemu_xen_traditional"),
     QEMU_XEN("qemu-xen", "qemu_xen");
 
-    private final String xlName;
-    private final String libxlName;
+    private final XlSpelling spelling;
 
     DeviceModelVersion(String xlName, String libxlName) {
-        this.xlName = xlName;
-        this.libxlName = libxlName;
+        this.spelling = new XlSpelling(xlName, libxlName);
     }
 
-    public String xlName() {
-        return xlName;
-    }
-
-    public String libxlName() {
-        return libxlName;
+    @Override
+    public XlSpelling spelling() {
+        return spelling;
     }
 
     public static Optional<DeviceModelVersion> fromXlName(String value) {
-        return Arrays.stream(values()).filter(v -> v.xlName.equals(value)).findFirst();
+        return XlSpelling.byXlName(DeviceModelVersion.class, value);
     }
 }

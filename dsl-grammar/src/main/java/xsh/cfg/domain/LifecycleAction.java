@@ -8,7 +8,7 @@ import java.util.Optional;
  * actions with hyphens and matches them exactly (case matters); libxl's JSON uses its own
  * enum names, with underscores and {@code restart_rename} for {@code rename-restart}.
  */
-public enum LifecycleAction {
+public enum LifecycleAction implements XlSpelling.Spelt {
     DESTROY("destroy", "destroy"),
     RESTART("restart", "restart"),
     RENAME_RESTART("rename-restart", "restart_rename"),
@@ -17,27 +17,19 @@ public enum LifecycleAction {
     COREDUMP_RESTART("coredump-restart", "coredump_restart"),
     SOFT_RESET("soft-reset", "soft_reset");
 
-    private final String xlName;
-    private final String libxlName;
+    private final XlSpelling spelling;
 
     LifecycleAction(String xlName, String libxlName) {
-        this.xlName = xlName;
-        this.libxlName = libxlName;
+        this.spelling = new XlSpelling(xlName, libxlName);
     }
 
-    /** The xl.cfg spelling, e.g. {@code rename-restart}. */
-    public String xlName() {
-        return xlName;
+    @Override
+    public XlSpelling spelling() {
+        return spelling;
     }
 
-    /** The libxl JSON spelling, e.g. {@code restart_rename}. */
-    public String libxlName() {
-        return libxlName;
-    }
-
-    /** The action spelled exactly so in xl.cfg, if any. */
     public static Optional<LifecycleAction> fromXlName(String value) {
-        return Arrays.stream(values()).filter(a -> a.xlName.equals(value)).findFirst();
+        return XlSpelling.byXlName(LifecycleAction.class, value);
     }
 
     /** Every xl spelling, comma-separated, for messages. */

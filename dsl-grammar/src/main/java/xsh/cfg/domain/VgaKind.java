@@ -1,32 +1,26 @@
 package xsh.cfg.domain;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** An HVM guest's emulated graphics card: xl.cfg {@code vga=} (exact spelling) or {@code stdvga=}. */
-public enum VgaKind {
+public enum VgaKind implements XlSpelling.Spelt {
     STD("stdvga", "std"),
     CIRRUS("cirrus", "cirrus"),
     NONE("none", "none"),
     QXL("qxl", "qxl");
 
-    private final String xlName;
-    private final String libxlName;
+    private final XlSpelling spelling;
 
     VgaKind(String xlName, String libxlName) {
-        this.xlName = xlName;
-        this.libxlName = libxlName;
+        this.spelling = new XlSpelling(xlName, libxlName);
     }
 
-    public String xlName() {
-        return xlName;
-    }
-
-    public String libxlName() {
-        return libxlName;
+    @Override
+    public XlSpelling spelling() {
+        return spelling;
     }
 
     public static Optional<VgaKind> fromXlName(String value) {
-        return Arrays.stream(values()).filter(v -> v.xlName.equals(value)).findFirst();
+        return XlSpelling.byXlName(VgaKind.class, value);
     }
 }
