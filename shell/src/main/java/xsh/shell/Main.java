@@ -1,5 +1,10 @@
 package xsh.shell;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 /** Entry point of {@code xsh}; bin/xsh starts it. */
 public final class Main {
 
@@ -13,9 +18,19 @@ public final class Main {
         if (System.getProperty(DISABLE_CLOSURES) == null) {
             System.setProperty(DISABLE_CLOSURES, "true");
         }
+        useUtf8Output();
         int exitCode = args.length == 1 && args[0].equals(Training.OPTION) ? Training.run() : run(args);
         System.out.flush();
         System.exit(exitCode);
+    }
+
+    /**
+     * Xen's names and paths are UTF-8 bytes; under a C or POSIX locale Java would print every
+     * non-ASCII character as '?'. So xsh writes UTF-8 whatever the locale says.
+     */
+    private static void useUtf8Output() {
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 
     /** Runs xsh with the given arguments; returns its exit code. */

@@ -1,5 +1,9 @@
 package xsh.shell;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -80,6 +84,9 @@ public final class XshCommand implements Callable<Integer> {
 
     private static CommandLine configure(CommandLine commandLine, ErrorReporter errors) {
         return commandLine
+                // picocli would encode with the locale's charset: '?' for every non-ASCII byte under C
+                .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+                .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true))
                 // so that -c help and -c '--version' mean what they say
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setAllowOptionsAsOptionParameters(true)

@@ -113,6 +113,18 @@ class CfgSpec extends Specification {
         ['cfg', 'check']                          || 2    | "xsh: Missing required parameter: 'FILE'. Try 'xsh cfg check --help'."
     }
 
+    def "names and messages come out as UTF-8 even under the C locale"() {
+        given:
+        new File(xsh.workDir, 'u.cfg').bytes = 'name = "café"\na = é\n'.getBytes('UTF-8')
+        xsh.environment.putAll(LANG: 'C', LC_ALL: 'C')
+
+        when:
+        def check = xsh.run('cfg', 'check', 'u.cfg')
+
+        then:
+        check.stderrLines == ['u.cfg:2:5: unexpected character `é`']
+    }
+
     def "cfg check reads 1,000 files in one process"() {
         given:
         def files = (0..<1000).collect { i ->

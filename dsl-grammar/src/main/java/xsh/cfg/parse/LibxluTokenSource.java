@@ -8,7 +8,6 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import xsh.cfg.grammar.XlCfgLexer;
-import xsh.cfg.source.SourceSpan;
 
 /**
  * The lexer's tokens as libxlu's parser sees them: blanks are passed over, a lexical error is reported and its text
@@ -92,14 +91,6 @@ final class LibxluTokenSource implements TokenSource {
             }
         }
         return false;
-    }
-
-    boolean hadLexicalErrors() {
-        return !lexicalErrors.isEmpty();
-    }
-
-    SourceSpan spanOf(Token token) {
-        return spans.of(token);
     }
 
     @Override

@@ -70,11 +70,6 @@ public final class ConfigSource {
         return bytes.length;
     }
 
-    /** The bytes one for one as chars (ISO-8859-1), the form the lexer reads. */
-    public String latin1() {
-        return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
-
     /** The bytes without a copy, for the lexer: a caller must never write to them. */
     public ByteBuffer sharedBytes() {
         return ByteBuffer.wrap(bytes);
