@@ -1,0 +1,37 @@
+package xsh.hv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.BitSet;
+
+/**
+ * A domain's memory as real bytes in pages, for save, restore and live migration: the
+ * whole image, the pages a running guest dirtied since the last round, and writing an
+ * image back.
+ */
+public interface GuestMemory {
+
+    int PAGE_SIZE = 4096;
+
+    long sizeBytes();
+
+    default long pages() {
+        return sizeBytes() / PAGE_SIZE;
+    }
+
+    /** Writes every page, in order. */
+    void writeTo(OutputStream out) throws IOException;
+
+    /** Writes the given pages, in order, each as its {@link #PAGE_SIZE} bytes. */
+    void writePagesTo(BitSet pages, OutputStream out) throws IOException;
+
+    /**
+     * Starts (or restarts) dirty tracking and returns the pages dirtied since the previous
+     * call (all pages on the first): one pre-copy round of a live migration.
+     */
+    BitSet dirtiedSinceLastRound();
+
+    /** Replaces the whole memory with {@link #sizeBytes()} bytes read from {@code in}. */
+    void readFrom(InputStream in) throws IOException;
+}

@@ -1,0 +1,112 @@
+package xsh.hv;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import xsh.cfg.cpupool.Scheduler;
+
+/**
+ * One Xen host as the toolstack drives it: what libxl and the hypervisor do, below xl's
+ * command-line semantics. Implemented by {@code sim} (the embedded simulated host) and,
+ * later, {@code xen} (a real Dom0 through {@code xl}).
+ *
+ * <p>Every call sees the host as it is now: time-based effects (cpu time, a guest acting on
+ * a shutdown request, lifecycle actions, ballooning, memory dirtying) have happened by the
+ * time a call returns. Failures are {@link HvException}s carrying libxl's error code and a
+ * message naming the domain, pool or path.
+ */
+public interface Hypervisor extends AutoCloseable {
+
+    /** The host's name: an embedded host's name, or the remote host. */
+    String hostName();
+
+    /** Everything {@code xl info} prints. */
+    HostInfo hostInfo();
+
+    /** Every domain, Domain-0 first, in domid order. */
+    List<DomainInfo> domains();
+
+    Optional<DomainInfo> domain(int domid);
+
+    /** The domain with this exact name, if any. */
+    Optional<DomainInfo> domainNamed(String name);
+
+    // ---- lifecycle -------------------------------------------------------------------------
+
+    /**
+     * Builds a domain from its configuration and starts it, or leaves it paused (pause count
+     * 1) when {@code paused}. Refused, changing nothing, when the name is taken, memory does
+     * not fit, a disk or kernel path does not exist, or the pool is unknown.
+     */
+    DomainInfo create(DomainDefinition definition, boolean paused);
+
+    /** Increments the toolstack pause count (nesting; at most 255). Domain-0 cannot be paused. */
+    void pause(int domid);
+
+    /** Decrements the pause count; refused when it is already 0. */
+    void unpause(int domid);
+
+    /**
+     * Asks the guest to power off or reboot; it acts after the host's shutdown delay, then
+     * the domain's on_poweroff / on_reboot action runs. An HVM guest without PV drivers
+     * refuses unless {@code acpiFallback} (xl's {@code -F}), which sends the ACPI event.
+     */
+    void shutdown(int domid, ShutdownRequest request, boolean acpiFallback);
+
+    /** Destroys a domain in any state. Domain-0 only with {@code force}. */
+    void destroy(int domid, boolean force);
+
+    void rename(int domid, String newName);
+
+    // ---- memory and vcpus ------------------------------------------------------------------
+
+    /** mem-set: the balloon target, reached within seconds. */
+    void setMemoryTarget(int domid, long targetKib);
+
+    /** mem-max: the static maximum; not below the current target. */
+    void setMaxMemory(int domid, long maxKib);
+
+    /** vcpu-set: online vcpus, 1..max. */
+    void setOnlineVcpus(int domid, int online);
+
+    List<VcpuInfo> vcpus(int domid);
+
+    /** vcpu-pin; {@code vcpu} -1 means all; a null map leaves that affinity as it is. */
+    void setAffinity(int domid, int vcpu, BitSet hard, BitSet soft);
+
+    // ---- scheduling and pools --------------------------------------------------------------
+
+    DomainSchedParams schedParams(int domid);
+
+    /** Changes only what is present; Xen's ranges apply. */
+    void setSchedParams(int domid, DomainSchedParams params);
+
+    PoolSchedParams poolSchedParams(String pool);
+
+    void setPoolSchedParams(String pool, PoolSchedParams params);
+
+    List<CpupoolInfo> cpupools();
+
+    CpupoolInfo createCpupool(String name, Scheduler scheduler, BitSet cpus);
+
+    void destroyCpupool(String pool);
+
+    void renameCpupool(String pool, String newName);
+
+    void addCpusToPool(String pool, BitSet cpus);
+
+    void removeCpusFromPool(String pool, BitSet cpus);
+
+    void moveDomainToPool(int domid, String pool);
+
+    // ---- console and memory ----------------------------------------------------------------
+
+    /** The domain's console output so far. */
+    ConsoleLog console(int domid);
+
+    /** The domain's memory, for save, restore and migration. */
+    GuestMemory memory(int domid);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,7 @@
+package xsh.hv;
+
+/** What {@link Hypervisor#shutdown} asks of a guest. */
+public enum ShutdownRequest {
+    POWEROFF,
+    REBOOT
+}
