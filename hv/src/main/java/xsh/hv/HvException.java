@@ -4,7 +4,14 @@ import xsh.error.XshException;
 
 /**
  * A refused or failed hypervisor operation: libxl's error code, and a message in libxl's
- * words naming the domain, pool or path. Nothing changed on the host.
+ * words naming the domain, pool or path. Nothing changed on the host (except where an
+ * operation says otherwise, as cpupool-cpu-add does for the pCPUs that could move).
+ *
+ * <p>The message is the text libxl (or libxc, where libxl only passes the failure on) logs
+ * after its {@code libxl: error: FILE:LINE:FUNCTION: } prefix and without the
+ * {@code Domain N:} prefix libxl adds for a domain's messages, e.g.
+ * {@code Domain with name "web" already exists.}; where neither logs anything, xl's own
+ * words (e.g. {@code Not destroying domain 0; use -f to force.}).
  */
 public class HvException extends XshException {
 

@@ -31,6 +31,20 @@ public interface Hypervisor extends AutoCloseable {
     /** The domain with this exact name, if any. */
     Optional<DomainInfo> domainNamed(String name);
 
+    /**
+     * The configuration the domain was built from (or last given with
+     * {@link #updateDefinition}), as libxl keeps it for restarts, saves and migrations. Empty
+     * for Domain-0, which has none ({@code unable to retrieve domain configuration}).
+     */
+    Optional<DomainDefinition> definition(int domid);
+
+    /**
+     * config-update: the configuration the domain is built from the next time xl's monitor
+     * restarts it, used as it is (the running domain's memory and vcpu settings are not
+     * carried over, as they are for an ordinary restart).
+     */
+    void updateDefinition(int domid, DomainDefinition definition);
+
     // ---- lifecycle -------------------------------------------------------------------------
 
     /**
