@@ -1,0 +1,139 @@
+package xsh.hv.sim.store;
+
+import java.util.List;
+
+/**
+ * The tables of one embedded host. Instants are nanoseconds since the epoch; memory is in
+ * KiB as libxl counts it; booleans are 0/1.
+ *
+ * <p>Time-dependent quantities (cpu time, running time, balloon progress) are stored as a
+ * value at a moment plus a rate, not as a value updated by a daemon: any process can work
+ * out the value at "now" without writing, and a write happens only when a rate changes.
+ */
+public final class Schema {
+
+    /** {@code PRAGMA application_id}: "xsh1", so a foreign SQLite file is recognised as such. */
+    public static final int APPLICATION_ID = 0x78736831;
+
+    /** {@code PRAGMA user_version}: bumped with every incompatible change of the tables below. */
+    public static final int VERSION = 1;
+
+    static final List<String> TABLES = List.of(
+        """
+        CREATE TABLE host (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            cpus INTEGER NOT NULL,
+            memory_mib INTEGER NOT NULL,
+            dom0_memory_mib INTEGER NOT NULL,
+            dom0_vcpus INTEGER NOT NULL,
+            nodes INTEGER NOT NULL,
+            created_ns INTEGER NOT NULL,
+            clock_ns INTEGER NOT NULL,
+            domid_rover INTEGER NOT NULL,
+            next_instance INTEGER NOT NULL,
+            shutdown_delay_ms INTEGER NOT NULL,
+            restart_delay_ms INTEGER NOT NULL,
+            balloon_kib_per_s INTEGER NOT NULL,
+            dirty_bytes_per_s INTEGER NOT NULL
+        )""",
+        """
+        CREATE TABLE pools (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            scheduler TEXT NOT NULL,
+            tslice_ms INTEGER NOT NULL,
+            ratelimit_us INTEGER NOT NULL,
+            migration_delay_us INTEGER NOT NULL
+        )""",
+        // the primary key is the invariant: a pCPU is in at most one pool
+        """
+        CREATE TABLE pool_cpus (
+            cpu INTEGER PRIMARY KEY,
+            pool_id INTEGER NOT NULL REFERENCES pools(id)
+        )""",
+        """
+        CREATE TABLE domains (
+            domid INTEGER PRIMARY KEY,
+            instance INTEGER NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            uuid TEXT NOT NULL,
+            type TEXT NOT NULL,
+            pool_id INTEGER NOT NULL REFERENCES pools(id),
+            created_ns INTEGER NOT NULL,
+            max_kib INTEGER NOT NULL,
+            target_kib INTEGER NOT NULL,
+            granted_kib INTEGER NOT NULL,
+            mem_kib INTEGER NOT NULL,
+            mem_run_ns INTEGER NOT NULL,
+            online_vcpus INTEGER NOT NULL,
+            max_vcpus INTEGER NOT NULL,
+            cpu_ns INTEGER NOT NULL,
+            run_ns INTEGER NOT NULL,
+            meter_ns INTEGER NOT NULL,
+            load_ppm INTEGER NOT NULL,
+            dirty_bytes_per_s INTEGER NOT NULL,
+            pause_count INTEGER NOT NULL,
+            shutdown_reason INTEGER,
+            dying INTEGER NOT NULL,
+            weight INTEGER NOT NULL,
+            cap INTEGER NOT NULL,
+            pv_control INTEGER NOT NULL,
+            on_poweroff TEXT NOT NULL,
+            on_reboot TEXT NOT NULL,
+            on_watchdog TEXT NOT NULL,
+            on_crash TEXT NOT NULL,
+            on_soft_reset TEXT NOT NULL
+        )""",
+        // libxl lets several domains have the empty name; every other name is unique
+        "CREATE UNIQUE INDEX domains_by_name ON domains(name) WHERE name <> ''",
+        """
+        CREATE TABLE domain_configs (
+            domid INTEGER PRIMARY KEY REFERENCES domains(domid) ON DELETE CASCADE,
+            source_name TEXT NOT NULL,
+            source BLOB NOT NULL,
+            updated INTEGER NOT NULL
+        )""",
+        """
+        CREATE TABLE vcpu_affinity (
+            domid INTEGER NOT NULL REFERENCES domains(domid) ON DELETE CASCADE,
+            vcpu INTEGER NOT NULL,
+            hard BLOB,
+            soft BLOB,
+            PRIMARY KEY (domid, vcpu)
+        )""",
+        """
+        CREATE TABLE recent_domids (
+            domid INTEGER PRIMARY KEY,
+            freed_ns INTEGER NOT NULL
+        )""",
+        // due_ns NULL: waiting for the guest to run again (a shutdown request to a paused guest)
+        """
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            due_ns INTEGER,
+            domid INTEGER,
+            kind TEXT NOT NULL,
+            reason INTEGER,
+            payload BLOB
+        )""",
+        "CREATE INDEX events_by_due ON events(due_ns)",
+        """
+        CREATE TABLE monitor_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_ns INTEGER NOT NULL,
+            domid INTEGER,
+            message TEXT NOT NULL
+        )""",
+        "CREATE TABLE zfs_pools (name TEXT PRIMARY KEY)",
+        """
+        CREATE TABLE zvols (
+            pool TEXT NOT NULL REFERENCES zfs_pools(name),
+            name TEXT NOT NULL,
+            volsize_bytes INTEGER NOT NULL,
+            PRIMARY KEY (pool, name)
+        )""");
+
+    private Schema() {
+    }
+}
