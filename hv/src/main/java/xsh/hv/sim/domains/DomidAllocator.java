@@ -1,0 +1,44 @@
+package xsh.hv.sim.domains;
+
+import java.util.HashSet;
+import java.util.Set;
+import xsh.hv.HvError;
+import xsh.hv.HvException;
+import xsh.hv.sim.host.HostTable;
+import xsh.hv.sim.store.Tx;
+
+/**
+ * Picks a new domain's id as Xen and libxl do together. Xen's createdomain hands out the
+ * first free id after its rover (the last id it gave), wrapping from 32751
+ * (DOMID_FIRST_RESERVED - 1) to 1, so ids keep growing until they wrap. libxl then refuses an
+ * id freed within the last minute: it destroys that domain and asks again, which moves the
+ * rover past it. Together: the first id after the rover that is neither in use nor recent.
+ */
+public final class DomidAllocator {
+
+    /** DOMID_FIRST_RESERVED: ids from here on name special domains (DOMID_SELF, DOMID_IO...). */
+    public static final int FIRST_RESERVED = 0x7FF0;
+
+    private DomidAllocator() {
+    }
+
+    /** Allocates an id and moves the rover to it. */
+    public static int allocate(Tx tx) {
+        int rover = (int) tx.number("SELECT domid_rover FROM host").orElse(0);
+        Set<Integer> used = new HashSet<>(DomainTable.domids(tx));
+        Set<Integer> recent = RecentDomids.recent(tx);
+        int candidate = rover;
+        for (int tried = 0; tried < FIRST_RESERVED - 1; tried++) {
+            candidate++;
+            if (candidate >= FIRST_RESERVED) {
+                candidate = 1;
+            }
+            if (!used.contains(candidate) && !recent.contains(candidate)) {
+                HostTable.setRover(tx, candidate);
+                return candidate;
+            }
+        }
+        // Xen's answer when every id is taken (-ENOMEM), as libxl reports it
+        throw new HvException(HvError.FAIL, "domain creation fail: Cannot allocate memory");
+    }
+}

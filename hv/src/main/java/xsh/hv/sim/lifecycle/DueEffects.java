@@ -1,0 +1,48 @@
+package xsh.hv.sim.lifecycle;
+
+import java.util.Optional;
+import xsh.hv.sim.store.HostStore;
+import xsh.hv.sim.store.Tx;
+
+/**
+ * Makes time pass on a host without a daemon: before any operation, every effect that fell
+ * due since the last one is applied at its own time, earliest first, so effects that cause
+ * effects (a shutdown, then a restart two seconds later) come out as they would have live.
+ */
+final class DueEffects implements HostStore.TimeFlow {
+
+    /** A bound against a cycle of effects that keep causing each other at the same instant. */
+    private static final int MAX_EFFECTS_PER_STEP = 100_000;
+
+    private final GuestControl guests;
+    private final Restarts restarts;
+
+    DueEffects(GuestControl guests, Restarts restarts) {
+        this.guests = guests;
+        this.restarts = restarts;
+    }
+
+    @Override
+    public boolean due(Tx tx) {
+        return PendingEvents.anyDue(tx, tx.now());
+    }
+
+    @Override
+    public void advance(Tx tx, long now) {
+        for (int applied = 0; applied < MAX_EFFECTS_PER_STEP; applied++) {
+            Optional<PendingEvent> next = PendingEvents.nextDue(tx, now);
+            if (next.isEmpty()) {
+                break;
+            }
+            PendingEvent e = next.get();
+            tx.at(e.dueNs());
+            PendingEvents.delete(tx, e.seq());
+            switch (e.kind()) {
+                case GUEST_SHUTDOWN -> guests.act(tx, e);
+                case RESTART -> restarts.restart(tx, RestartPlan.decode(e.payload()));
+                case SOFT_RESET -> restarts.softReset(tx, e.domid());
+            }
+        }
+        tx.at(now);
+    }
+}

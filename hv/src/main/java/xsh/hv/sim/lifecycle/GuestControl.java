@@ -1,0 +1,128 @@
+package xsh.hv.sim.lifecycle;
+
+import xsh.hv.GuestEvent;
+import xsh.hv.HvError;
+import xsh.hv.HvException;
+import xsh.hv.ShutdownReason;
+import xsh.hv.ShutdownRequest;
+import xsh.hv.sim.domains.DomainMeters;
+import xsh.hv.sim.domains.DomainRecord;
+import xsh.hv.sim.domains.DomainTable;
+import xsh.hv.sim.host.HostTable;
+import xsh.hv.sim.store.Tx;
+
+/** Pausing, unpausing and asking guests to stop; and what guests do by themselves. */
+public final class GuestControl {
+
+    /** Xen's limit on the toolstack's pause count, so repeated pauses cannot overflow it. */
+    public static final int MAX_PAUSE_COUNT = 255;
+
+    private final ShutdownActions actions;
+
+    GuestControl(ShutdownActions actions) {
+        this.actions = actions;
+    }
+
+    /** XEN_DOMCTL_pausedomain: nests; Xen refuses to pause the domain that asks (Domain-0). */
+    public void pause(Tx tx, int domid) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.isDomain0()) {
+            throw new HvException(HvError.INVAL, "Pausing domain: Invalid argument");
+        }
+        if (d.pauseCount + 1 > MAX_PAUSE_COUNT) {
+            throw new HvException(HvError.FAIL, "Pausing domain: Value too large for defined data type");
+        }
+        DomainMeters.fold(d, tx.now());
+        d.pauseCount++;
+        DomainTable.save(tx, d);
+    }
+
+    /** XEN_DOMCTL_unpausedomain: undoes one pause; below zero is EINVAL (Domain-0's count is 0). */
+    public void unpause(Tx tx, int domid) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.pauseCount == 0) {
+            throw new HvException(HvError.INVAL, "Unpausing domain: Invalid argument");
+        }
+        DomainMeters.fold(d, tx.now());
+        d.pauseCount--;
+        DomainTable.save(tx, d);
+        if (d.pauseCount == 0) {
+            PendingEvents.wake(tx, domid);
+        }
+    }
+
+    /**
+     * Writes the request where the guest's PV drivers look for it; the guest acts after the
+     * host's shutdown delay (later, if it is paused then). An HVM guest without PV drivers
+     * cannot be asked: with {@code acpiFallback} (xl's {@code -F}) it gets an ACPI power
+     * button press, which it handles after the same delay, or for a reboot a reset, which
+     * stops it at once.
+     */
+    public void requestShutdown(Tx tx, int domid, ShutdownRequest request, boolean acpiFallback) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.isDomain0()) {
+            // the simulated Dom0 is the one running the toolstack: stopping it stops the host
+            throw new HvException(HvError.INVAL, "Domain-0 cannot be shut down from the toolstack");
+        }
+        if (d.isShutdown()) {
+            return; // written to xenstore, but nobody is left to read it
+        }
+        ShutdownReason reason = request == ShutdownRequest.REBOOT ? ShutdownReason.REBOOT : ShutdownReason.POWEROFF;
+        if (!d.pvControl) {
+            if (!acpiFallback) {
+                throw new HvException(HvError.NOPARAVIRT,
+                        "PV control interface not available: external graceful shutdown not possible.");
+            }
+            if (reason == ShutdownReason.REBOOT) {
+                actions.guestShutsDown(tx, d, ShutdownReason.REBOOT);
+                return;
+            }
+        }
+        long due = tx.now() + HostTable.read(tx).settings().shutdownDelay().toNanos();
+        PendingEvents.dropFor(tx, domid, EventKind.GUEST_SHUTDOWN);
+        PendingEvents.schedule(tx, due, domid, EventKind.GUEST_SHUTDOWN, reason.code(), null);
+    }
+
+    /** The guest crashes, trips its watchdog or stops itself, now. Domain-0's crash would be the host's. */
+    public void inject(Tx tx, int domid, GuestEvent event) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.isDomain0()) {
+            throw new HvException(HvError.INVAL, "Domain-0 is the host: it cannot be made to " + verb(event));
+        }
+        actions.guestShutsDown(tx, d, reasonOf(event));
+    }
+
+    /** A shutdown request falls due: a running guest acts on it, a paused one once it runs. */
+    void act(Tx tx, PendingEvent e) {
+        DomainTable.find(tx, e.domid()).ifPresent(d -> {
+            if (d.isShutdown()) {
+                return;
+            }
+            if (d.pauseCount > 0) {
+                PendingEvents.park(tx, e);
+                return;
+            }
+            actions.guestShutsDown(tx, d, DomainRecord.reasonOf(e.reason()));
+        });
+    }
+
+    static ShutdownReason reasonOf(GuestEvent event) {
+        return switch (event) {
+            case CRASH -> ShutdownReason.CRASH;
+            case WATCHDOG -> ShutdownReason.WATCHDOG;
+            case POWEROFF -> ShutdownReason.POWEROFF;
+            case REBOOT -> ShutdownReason.REBOOT;
+            case SOFT_RESET -> ShutdownReason.SOFT_RESET;
+        };
+    }
+
+    private static String verb(GuestEvent event) {
+        return switch (event) {
+            case CRASH -> "crash";
+            case WATCHDOG -> "trip its watchdog";
+            case POWEROFF -> "power off";
+            case REBOOT -> "reboot";
+            case SOFT_RESET -> "soft-reset";
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package xsh.hv.sim.lifecycle;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
+import xsh.cfg.domain.LifecycleAction;
+import xsh.cfg.domain.ShutdownEvent;
+import xsh.hv.ShutdownReason;
+import xsh.hv.sim.domains.DomainMeters;
+import xsh.hv.sim.domains.DomainRecord;
+import xsh.hv.sim.domains.DomainTable;
+import xsh.hv.sim.host.HostTable;
+import xsh.hv.sim.store.Tx;
+
+/**
+ * A guest shuts down, and xl's monitor does what the domain's {@code on_*} setting says, as
+ * {@code handle_domain_death} does: destroy; restart (destroy now, build again after the
+ * restart delay with the reloaded config, same name, new domid); rename-restart (keep the old
+ * domain under {@code <name>-YYYYMMDDTHHMMZ} with a new uuid, then build again); preserve
+ * (leave it shut down); coredump-destroy / coredump-restart (dump core first); soft-reset
+ * (the same domid runs again after the delay). A suspended guest is left waiting.
+ */
+public final class ShutdownActions {
+
+    private static final DateTimeFormatter PRESERVE_SUFFIX =
+            DateTimeFormatter.ofPattern("'-'yyyyMMdd'T'HHmm'Z'").withZone(ZoneOffset.UTC);
+
+    private final Destroyer destroyer;
+    private final CoreDumps coreDumps;
+
+    ShutdownActions(Destroyer destroyer, CoreDumps coreDumps) {
+        this.destroyer = destroyer;
+        this.coreDumps = coreDumps;
+    }
+
+    /** The guest stops itself with {@code reason} at {@code tx.now()}; Xen ignores a second shutdown. */
+    void guestShutsDown(Tx tx, DomainRecord d, ShutdownReason reason) {
+        if (d.isShutdown()) {
+            return;
+        }
+        DomainMeters.fold(d, tx.now());
+        d.shutdownCode = reason.code();
+        DomainTable.save(tx, d);
+        PendingEvents.dropFor(tx, d.domid, EventKind.GUEST_SHUTDOWN);
+        MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
+                d.domid, reason.code(), reason.code()));
+        Optional<ShutdownEvent> event = reason.event();
+        if (event.isEmpty()) {
+            MonitorLog.log(tx, d.domid, "Domain has suspended.");
+            return;
+        }
+        LifecycleAction action = d.actionFor(event.get());
+        MonitorLog.log(tx, d.domid, "Action for shutdown reason code " + reason.code() + " is " + action.libxlName());
+        if (action == LifecycleAction.COREDUMP_DESTROY || action == LifecycleAction.COREDUMP_RESTART) {
+            coreDumps.dump(tx, d);
+            action = action == LifecycleAction.COREDUMP_DESTROY ? LifecycleAction.DESTROY : LifecycleAction.RESTART;
+        }
+        long restartAt = tx.now() + HostTable.read(tx).settings().restartDelay().toNanos();
+        switch (action) {
+            case PRESERVE -> MonitorLog.log(tx, d.domid, "Done. Exiting now");
+            case DESTROY -> {
+                MonitorLog.log(tx, d.domid, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
+                destroyer.destroy(tx, d);
+                MonitorLog.log(tx, d.domid, "Done. Exiting now");
+            }
+            case RESTART -> {
+                RestartPlan plan = RestartPlan.of(tx, d);
+                MonitorLog.log(tx, d.domid, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
+                destroyer.destroy(tx, d);
+                scheduleRestart(tx, d, plan, restartAt);
+            }
+            case RENAME_RESTART -> {
+                RestartPlan plan = RestartPlan.of(tx, d);
+                if (preserve(tx, d)) {
+                    scheduleRestart(tx, d, plan, restartAt);
+                }
+            }
+            case SOFT_RESET -> {
+                MonitorLog.log(tx, d.domid, "Done. Rebooting now");
+                PendingEvents.schedule(tx, restartAt, d.domid, EventKind.SOFT_RESET, null, null);
+            }
+            default -> throw new IllegalStateException("coredump actions were turned into destroy or restart: " + action);
+        }
+    }
+
+    private static void scheduleRestart(Tx tx, DomainRecord d, RestartPlan plan, long at) {
+        MonitorLog.log(tx, d.domid, "Done. Rebooting now");
+        PendingEvents.schedule(tx, at, null, EventKind.RESTART, null, plan.encode());
+    }
+
+    /**
+     * libxl_domain_preserve: the old domain stays, shut down, under a name with the UTC time
+     * to the minute and a fresh uuid, so the new one can have both. If that name is taken the
+     * monitor gives up and leaves the old domain as it is.
+     */
+    private static boolean preserve(Tx tx, DomainRecord d) {
+        String suffix = PRESERVE_SUFFIX.format(Instant.ofEpochSecond(0, tx.now()));
+        String newName = d.name + suffix;
+        MonitorLog.log(tx, d.domid, "Preserving domain " + d.domid + " " + d.name + " with suffix" + suffix);
+        if (DomainTable.nameTaken(tx, newName, d.domid)) {
+            MonitorLog.log(tx, d.domid, "Domain with name \"" + newName + "\" already exists.");
+            return false;
+        }
+        d.name = newName;
+        d.uuid = UUID.randomUUID();
+        DomainTable.save(tx, d);
+        return true;
+    }
+}
