@@ -111,7 +111,8 @@ public final class HostDatabase implements AutoCloseable {
         try {
             c = config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
-            throw new StateFileException(file, "cannot open: " + describe(e), e);
+            // the connection's first pragmas read the file's header
+            throw failure(file, e, "cannot open: ");
         }
         HostDatabase db = new HostDatabase(file, c);
         try {
@@ -170,6 +171,10 @@ public final class HostDatabase implements AutoCloseable {
 
     /** An SQL failure as the user should read it: which file, and what is wrong with it. */
     RuntimeException failure(SQLException e) {
+        return failure(file, e, "cannot use the host state: ");
+    }
+
+    private static RuntimeException failure(Path file, SQLException e, String otherwise) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
@@ -182,7 +187,7 @@ public final class HostDatabase implements AutoCloseable {
                 return new StateFileException(file, "the host state is corrupt (" + describe(e) + ")", e);
             }
         }
-        return new StateFileException(file, "cannot use the host state: " + describe(e), e);
+        return new StateFileException(file, otherwise + describe(e), e);
     }
 
     static boolean isBusy(RuntimeException e) {
