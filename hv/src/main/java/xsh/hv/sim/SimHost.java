@@ -127,9 +127,10 @@ public final class SimHost implements Hypervisor, SimulationControl {
     @Override
     public List<DomainInfo> domains() {
         return store.read(tx -> {
-            long speed = HostTable.read(tx).settings().balloonKibPerSecond();
-            Map<Integer, String> pools = poolNames(tx);
-            return DomainTable.all(tx).stream()
+            long speed = tx.cached("host", () -> HostTable.read(tx)).settings().balloonKibPerSecond();
+            Map<Integer, String> pools = tx.cached("poolNames", () -> poolNames(tx));
+            List<DomainRecord> all = tx.cached("domains", () -> DomainTable.all(tx));
+            return all.stream()
                     .map(d -> DomainView.info(d, pools.get(d.poolId), tx.now(), speed))
                     .toList();
         });

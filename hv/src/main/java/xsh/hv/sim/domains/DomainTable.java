@@ -12,20 +12,28 @@ import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.sim.store.Tx;
 
-/** Rows of {@code domains}. */
+/** Rows of {@code domains}. Columns are read by position: listing reads a thousand rows. */
 public final class DomainTable {
 
     private static final String COLUMNS = """
-            domid, instance, name, uuid, type, pool_id, created_ns, max_kib, target_kib, granted_kib, mem_kib,
-            mem_run_ns, online_vcpus, max_vcpus, cpu_ns, run_ns, meter_ns, load_ppm, dirty_bytes_per_s,
-            pause_count, shutdown_reason, dying, weight, cap, pv_control, on_poweroff, on_reboot, on_watchdog,
-            on_crash, on_soft_reset""";
+            domid, instance, name, uuid_high, uuid_low, type, pool_id, created_ns, max_kib, target_kib, granted_kib,
+            mem_kib, mem_run_ns, online_vcpus, max_vcpus, cpu_ns, run_ns, meter_ns, load_ppm, dirty_bytes_per_s,
+            pause_count, shutdown_reason, dying, weight, cap, pv_control, actions""";
+
+    private static final ShutdownEvent[] EVENTS = ShutdownEvent.values();
+    private static final java.util.Map<String, LifecycleAction> ACTIONS = new java.util.HashMap<>();
+
+    static {
+        for (LifecycleAction action : LifecycleAction.values()) {
+            ACTIONS.put(action.xlName(), action);
+        }
+    }
 
     private DomainTable() {
     }
 
     public static void insert(Tx tx, DomainRecord d) {
-        tx.update("INSERT INTO domains (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        tx.update("INSERT INTO domains (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 values(d));
     }
 
@@ -36,11 +44,11 @@ public final class DomainTable {
         System.arraycopy(v, 1, args, 0, v.length - 1);
         args[v.length - 1] = d.domid;
         tx.update("""
-                UPDATE domains SET instance = ?, name = ?, uuid = ?, type = ?, pool_id = ?, created_ns = ?, max_kib = ?,
-                    target_kib = ?, granted_kib = ?, mem_kib = ?, mem_run_ns = ?, online_vcpus = ?, max_vcpus = ?,
-                    cpu_ns = ?, run_ns = ?, meter_ns = ?, load_ppm = ?, dirty_bytes_per_s = ?, pause_count = ?,
-                    shutdown_reason = ?, dying = ?, weight = ?, cap = ?, pv_control = ?, on_poweroff = ?,
-                    on_reboot = ?, on_watchdog = ?, on_crash = ?, on_soft_reset = ?
+                UPDATE domains SET instance = ?, name = ?, uuid_high = ?, uuid_low = ?, type = ?, pool_id = ?,
+                    created_ns = ?, max_kib = ?, target_kib = ?, granted_kib = ?, mem_kib = ?, mem_run_ns = ?,
+                    online_vcpus = ?, max_vcpus = ?, cpu_ns = ?, run_ns = ?, meter_ns = ?, load_ppm = ?,
+                    dirty_bytes_per_s = ?, pause_count = ?, shutdown_reason = ?, dying = ?, weight = ?, cap = ?,
+                    pv_control = ?, actions = ?
                 WHERE domid = ?""", args);
     }
 
@@ -75,69 +83,71 @@ public final class DomainTable {
         return !name.isEmpty() && tx.exists("SELECT 1 FROM domains WHERE name = ? AND domid <> ?", name, exceptDomid);
     }
 
-    public static List<Integer> domids(Tx tx) {
-        return tx.list("SELECT domid FROM domains", rs -> rs.getInt(1));
+    public static boolean exists(Tx tx, int domid) {
+        return tx.exists("SELECT 1 FROM domains WHERE domid = ?", domid);
     }
 
     private static Object[] values(DomainRecord d) {
         return new Object[] {
-            d.domid, d.instance, d.name, d.uuid.toString(), d.type.xlName(), d.poolId, d.createdNs, d.maxKib,
-            d.targetKib, d.grantedKib, d.memKib, d.memRunNs, d.onlineVcpus, d.maxVcpus, d.cpuNs, d.runNs, d.meterNs,
-            d.loadPpm, d.dirtyBytesPerSecond, d.pauseCount, d.shutdownCode, d.dying, d.weight, d.cap, d.pvControl,
-            action(d, ShutdownEvent.POWEROFF), action(d, ShutdownEvent.REBOOT), action(d, ShutdownEvent.WATCHDOG),
-            action(d, ShutdownEvent.CRASH), action(d, ShutdownEvent.SOFT_RESET)
+            d.domid, d.instance, d.name, d.uuid.getMostSignificantBits(), d.uuid.getLeastSignificantBits(),
+            d.type.xlName(), d.poolId, d.createdNs, d.maxKib, d.targetKib, d.grantedKib, d.memKib, d.memRunNs,
+            d.onlineVcpus, d.maxVcpus, d.cpuNs, d.runNs, d.meterNs, d.loadPpm, d.dirtyBytesPerSecond, d.pauseCount,
+            d.shutdownCode, d.dying, d.weight, d.cap, d.pvControl, actions(d)
         };
     }
 
-    private static String action(DomainRecord d, ShutdownEvent event) {
-        return d.actionFor(event).xlName();
+    private static String actions(DomainRecord d) {
+        StringBuilder text = new StringBuilder();
+        for (ShutdownEvent event : EVENTS) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(d.actionFor(event).xlName());
+        }
+        return text.toString();
     }
 
     private static DomainRecord map(ResultSet rs) throws SQLException {
         DomainRecord d = new DomainRecord();
-        d.domid = rs.getInt("domid");
-        d.instance = rs.getLong("instance");
-        d.name = rs.getString("name");
-        d.uuid = UUID.fromString(rs.getString("uuid"));
-        d.type = typeOf(rs.getString("type"));
-        d.poolId = rs.getInt("pool_id");
-        d.createdNs = rs.getLong("created_ns");
-        d.maxKib = rs.getLong("max_kib");
-        d.targetKib = rs.getLong("target_kib");
-        d.grantedKib = rs.getLong("granted_kib");
-        d.memKib = rs.getLong("mem_kib");
-        d.memRunNs = rs.getLong("mem_run_ns");
-        d.onlineVcpus = rs.getInt("online_vcpus");
-        d.maxVcpus = rs.getInt("max_vcpus");
-        d.cpuNs = rs.getLong("cpu_ns");
-        d.runNs = rs.getLong("run_ns");
-        d.meterNs = rs.getLong("meter_ns");
-        d.loadPpm = rs.getInt("load_ppm");
-        d.dirtyBytesPerSecond = rs.getLong("dirty_bytes_per_s");
-        d.pauseCount = rs.getInt("pause_count");
-        d.shutdownCode = Tx.nullableInt(rs, "shutdown_reason");
-        d.dying = rs.getInt("dying") != 0;
-        d.weight = rs.getInt("weight");
-        d.cap = rs.getInt("cap");
-        d.pvControl = rs.getInt("pv_control") != 0;
-        putAction(d, ShutdownEvent.POWEROFF, rs.getString("on_poweroff"));
-        putAction(d, ShutdownEvent.REBOOT, rs.getString("on_reboot"));
-        putAction(d, ShutdownEvent.WATCHDOG, rs.getString("on_watchdog"));
-        putAction(d, ShutdownEvent.CRASH, rs.getString("on_crash"));
-        putAction(d, ShutdownEvent.SOFT_RESET, rs.getString("on_soft_reset"));
+        d.domid = rs.getInt(1);
+        d.instance = rs.getLong(2);
+        d.name = rs.getString(3);
+        d.uuid = new UUID(rs.getLong(4), rs.getLong(5));
+        d.type = typeOf(rs.getString(6));
+        d.poolId = rs.getInt(7);
+        d.createdNs = rs.getLong(8);
+        d.maxKib = rs.getLong(9);
+        d.targetKib = rs.getLong(10);
+        d.grantedKib = rs.getLong(11);
+        d.memKib = rs.getLong(12);
+        d.memRunNs = rs.getLong(13);
+        d.onlineVcpus = rs.getInt(14);
+        d.maxVcpus = rs.getInt(15);
+        d.cpuNs = rs.getLong(16);
+        d.runNs = rs.getLong(17);
+        d.meterNs = rs.getLong(18);
+        d.loadPpm = rs.getInt(19);
+        d.dirtyBytesPerSecond = rs.getLong(20);
+        d.pauseCount = rs.getInt(21);
+        int code = rs.getInt(22);
+        d.shutdownCode = rs.wasNull() ? null : code;
+        d.dying = rs.getInt(23) != 0;
+        d.weight = rs.getInt(24);
+        d.cap = rs.getInt(25);
+        d.pvControl = rs.getInt(26) != 0;
+        String[] actions = rs.getString(27).split(" ");
+        for (int i = 0; i < EVENTS.length && i < actions.length; i++) {
+            d.actions.put(EVENTS[i], ACTIONS.getOrDefault(actions[i], EVENTS[i].defaultAction()));
+        }
         return d;
     }
 
-    private static void putAction(DomainRecord d, ShutdownEvent event, String xlName) {
-        d.actions.put(event, LifecycleAction.fromXlName(xlName).orElse(event.defaultAction()));
-    }
-
     private static DomainType typeOf(String xlName) {
-        for (DomainType t : DomainType.values()) {
-            if (t.xlName().equals(xlName)) {
-                return t;
-            }
-        }
-        throw new IllegalStateException("unknown domain type in the host state: " + xlName);
+        return switch (xlName) {
+            case "pv" -> DomainType.PV;
+            case "pvh" -> DomainType.PVH;
+            case "hvm" -> DomainType.HVM;
+            default -> throw new IllegalStateException("unknown domain type in the host state: " + xlName);
+        };
     }
 }

@@ -1,7 +1,5 @@
 package xsh.hv.sim.domains;
 
-import java.util.HashSet;
-import java.util.Set;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.sim.host.HostTable;
@@ -25,15 +23,14 @@ public final class DomidAllocator {
     /** Allocates an id and moves the rover to it. */
     public static int allocate(Tx tx) {
         int rover = (int) tx.number("SELECT domid_rover FROM host").orElse(0);
-        Set<Integer> used = new HashSet<>(DomainTable.domids(tx));
-        Set<Integer> recent = RecentDomids.recent(tx);
         int candidate = rover;
         for (int tried = 0; tried < FIRST_RESERVED - 1; tried++) {
             candidate++;
             if (candidate >= FIRST_RESERVED) {
                 candidate = 1;
             }
-            if (!used.contains(candidate) && !recent.contains(candidate)) {
+            // one indexed look-up each: the id after the rover is nearly always the answer
+            if (!DomainTable.exists(tx, candidate) && !RecentDomids.isRecent(tx, candidate)) {
                 HostTable.setRover(tx, candidate);
                 return candidate;
             }

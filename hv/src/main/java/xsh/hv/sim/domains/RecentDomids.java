@@ -24,6 +24,11 @@ public final class RecentDomids {
         tx.update("DELETE FROM recent_domids WHERE freed_ns < ?", oldestRecentSecond * 1_000_000_000L);
     }
 
+    public static boolean isRecent(Tx tx, int domid) {
+        return tx.number("SELECT freed_ns FROM recent_domids WHERE domid = ?", domid)
+                .stream().anyMatch(freed -> seconds(tx.now()) - seconds(freed) <= REUSE_TIMEOUT_SECONDS);
+    }
+
     public static Set<Integer> recent(Tx tx) {
         long nowSeconds = seconds(tx.now());
         Set<Integer> recent = new HashSet<>();

@@ -34,6 +34,12 @@ public final class HostStore implements AutoCloseable {
     private final SimClock clock;
     private final TimeFlow flow;
 
+    /** Rows decoded by read transactions, valid while data_version and this connection's commits are as recorded. */
+    private final java.util.Map<String, Object> cache = new java.util.HashMap<>();
+    private long cachedDataVersion = -1;
+    private long cachedOwnCommits = -1;
+    private long ownCommits;
+
     public HostStore(HostDatabase db, SimClock clock, TimeFlow flow) {
         this.db = db;
         this.clock = clock;
@@ -76,6 +82,7 @@ public final class HostStore implements AutoCloseable {
                 tx.update("UPDATE host SET clock_ns = ?", now);
             }
             db.execute("COMMIT");
+            ownCommits++;
             runAll(tx.commitActions());
             return result;
         } catch (RuntimeException | Error e) {
@@ -94,7 +101,7 @@ public final class HostStore implements AutoCloseable {
         T result = null;
         try {
             long now = Math.max(clock.nowNanos(), storedClock(db));
-            Tx tx = new Tx(db, false, now);
+            Tx tx = new Tx(db, false, now, snapshotCache());
             needsWrite = flow.due(tx);
             if (!needsWrite) {
                 result = work.apply(tx);
@@ -105,6 +112,21 @@ public final class HostStore implements AutoCloseable {
             throw e;
         }
         return needsWrite ? write(work) : result;
+    }
+
+    /**
+     * The cache, emptied if the database changed since it was filled: SQLite's data_version
+     * moves when another connection commits (read here, inside the snapshot, it describes
+     * the snapshot), and this connection counts its own commits.
+     */
+    private java.util.Map<String, Object> snapshotCache() {
+        long dataVersion = new Tx(db, false, 0).number("PRAGMA data_version").orElse(0);
+        if (dataVersion != cachedDataVersion || ownCommits != cachedOwnCommits) {
+            cache.clear();
+            cachedDataVersion = dataVersion;
+            cachedOwnCommits = ownCommits;
+        }
+        return cache;
     }
 
     private static long storedClock(HostDatabase db) {

@@ -6,6 +6,10 @@ import java.util.List;
  * The tables of one embedded host. Instants are nanoseconds since the epoch; memory is in
  * KiB as libxl counts it; booleans are 0/1.
  *
+ * <p>A domain's uuid is two integers and its on_* actions one text ({@code on_poweroff
+ * on_reboot on_watchdog on_crash on_soft_reset} in xl's spelling, space-separated): listing a
+ * thousand domains reads every row, and each text column costs a string.
+ *
  * <p>Time-dependent quantities (cpu time, running time, balloon progress) are stored as a
  * value at a moment plus a rate, not as a value updated by a daemon: any process can work
  * out the value at "now" without writing, and a write happens only when a rate changes.
@@ -57,7 +61,8 @@ public final class Schema {
             domid INTEGER PRIMARY KEY,
             instance INTEGER NOT NULL UNIQUE,
             name TEXT NOT NULL,
-            uuid TEXT NOT NULL,
+            uuid_high INTEGER NOT NULL,
+            uuid_low INTEGER NOT NULL,
             type TEXT NOT NULL,
             pool_id INTEGER NOT NULL REFERENCES pools(id),
             created_ns INTEGER NOT NULL,
@@ -79,11 +84,7 @@ public final class Schema {
             weight INTEGER NOT NULL,
             cap INTEGER NOT NULL,
             pv_control INTEGER NOT NULL,
-            on_poweroff TEXT NOT NULL,
-            on_reboot TEXT NOT NULL,
-            on_watchdog TEXT NOT NULL,
-            on_crash TEXT NOT NULL,
-            on_soft_reset TEXT NOT NULL
+            actions TEXT NOT NULL
         )""",
         // libxl lets several domains have the empty name; every other name is unique
         "CREATE UNIQUE INDEX domains_by_name ON domains(name) WHERE name <> ''",

@@ -32,10 +32,30 @@ public final class Tx {
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final List<Runnable> afterRollback = new ArrayList<>();
 
+    private final java.util.Map<String, Object> snapshotCache;
+
     Tx(HostDatabase db, boolean writable, long now) {
+        this(db, writable, now, null);
+    }
+
+    Tx(HostDatabase db, boolean writable, long now, java.util.Map<String, Object> snapshotCache) {
         this.db = db;
         this.writable = writable;
         this.now = now;
+        this.snapshotCache = snapshotCache;
+    }
+
+    /**
+     * What {@code loader} reads, kept while the database is unchanged: a read transaction of
+     * a process that lists the same host again and again reuses rows it decoded before. The
+     * value must be used read-only. Writes always load afresh.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(String key, java.util.function.Supplier<T> loader) {
+        if (snapshotCache == null) {
+            return loader.get();
+        }
+        return (T) snapshotCache.computeIfAbsent(key, k -> loader.get());
     }
 
     /** The moment this transaction acts at, in nanoseconds since the epoch. */
