@@ -67,6 +67,16 @@ public interface Hypervisor extends AutoCloseable {
      */
     void shutdown(int domid, ShutdownRequest request, boolean acpiFallback);
 
+    /**
+     * The guest suspends itself, as it does for a save, a checkpoint or a migration: it stops
+     * with shutdown reason suspend ({@code ---ss-}), its memory kept, and xl's monitor keeps
+     * waiting. Domain-0 cannot be suspended.
+     */
+    void suspend(int domid);
+
+    /** Cancels a suspend ({@code xl save -c}, a failed migration): the guest runs on from where it stopped. */
+    void resume(int domid);
+
     /** Destroys a domain in any state. Domain-0 only with {@code force}. */
     void destroy(int domid, boolean force);
 

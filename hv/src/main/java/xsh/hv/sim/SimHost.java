@@ -213,6 +213,22 @@ public final class SimHost implements Hypervisor, SimulationControl {
     }
 
     @Override
+    public void suspend(int domid) {
+        store.write(tx -> {
+            lifecycle.guestControl().suspend(tx, domid);
+            return null;
+        });
+    }
+
+    @Override
+    public void resume(int domid) {
+        store.write(tx -> {
+            lifecycle.guestControl().resume(tx, domid);
+            return null;
+        });
+    }
+
+    @Override
     public void destroy(int domid, boolean force) {
         store.write(tx -> {
             DomainRecord d = DomainTable.require(tx, domid);

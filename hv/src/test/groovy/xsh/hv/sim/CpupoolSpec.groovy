@@ -214,6 +214,14 @@ class CpupoolSpec extends SimHostFixture {
         numa.cpupools().collect { "${it.name()} ${it.cpus()}" } == ['Pool-node0 {0, 1, 2, 3}', 'Pool-node1 {4, 5, 6, 7}']
         numa.hostInfo().nrNodes() == 2
 
+        when: 'a guest pinned to a node, in that node\'s pool'
+        def g = numa.create(guest('g', 'pool = "Pool-node1"\ncpus = "node:1"\ncpus_soft = "nodes:0-1,^node:0"'), false)
+
+        then:
+        numa.vcpus(g.domid())[0].hardAffinity() == bits(4..7)
+        numa.vcpus(g.domid())[0].softAffinity() == bits(4..7)
+        numa.vcpus(g.domid())[0].cpu() in (4..7)
+
         cleanup:
         numa.close()
     }

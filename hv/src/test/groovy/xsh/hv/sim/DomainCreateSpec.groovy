@@ -120,6 +120,22 @@ class DomainCreateSpec extends SimHostFixture {
         !host.storage().zvolExists('/dev/zvol/tank/vm/g-disk0')
     }
 
+    def "a zvol of the embedded storage is a disk a guest can have"() {
+        given: 'what a storage command will record (zfs create -V 10G tank/vm/g-disk0)'
+        def c = java.sql.DriverManager.getConnection("jdbc:sqlite:${home.resolve('hosts/h1/host.db')}")
+        c.createStatement().executeUpdate("INSERT INTO zvols (pool, name, volsize_bytes) VALUES ('tank', 'vm/g-disk0', 10737418240)")
+        c.close()
+
+        when:
+        def d = create('g', "disk = [ '/dev/zvol/tank/vm/g-disk0,raw,xvda,w' ]")
+
+        then:
+        d.domid() == 1
+        host.storage().zvolExists('/dev/zvol/tank/vm/g-disk0')
+        !host.storage().zvolExists('/dev/zvol/zroot/vm/g-disk0')
+        !host.storage().zvolExists('/dev/zvol/tank')
+    }
+
     def "a missing kernel or ramdisk fails the create with libxc's words and the path"() {
         when:
         host.create(definition("""name = "g"

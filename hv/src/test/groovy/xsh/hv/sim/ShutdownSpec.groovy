@@ -171,4 +171,53 @@ class ShutdownSpec extends SimHostFixture {
         GuestEvent.WATCHDOG | '---sw-'
         GuestEvent.POWEROFF | '---s--'
     }
+
+    def "suspend: ---ss-, the monitor keeps waiting, cpu time stops; resume runs the guest on"() {
+        given:
+        def d = create('g', 'on_poweroff = "destroy"').domid()
+        host.setLoad(d, 0.5)
+        seconds(10)
+
+        when:
+        host.suspend(d)
+        seconds(60)
+
+        then:
+        info(d).state().flags() == '---ss-'
+        info(d).cpuTimeNanos() == 5_000_000_000L
+        host.monitorLog()*.message().contains('Domain has suspended.')
+
+        when:
+        host.resume(d)
+        seconds(2)
+
+        then:
+        info(d).state().flags() in ['r-----', '-b----']
+        info(d).cpuTimeNanos() == 6_000_000_000L
+    }
+
+    def "a running domain resumed stays as it is; Domain-0 is not suspended; a crashed one neither"() {
+        given:
+        def d = create('g', 'on_crash = "preserve"').domid()
+
+        when:
+        host.resume(d)
+
+        then:
+        info(d).state().flags() in ['r-----', '-b----']
+
+        when:
+        host.suspend(0)
+
+        then:
+        thrown(HvException)
+
+        when:
+        host.inject(d, GuestEvent.CRASH)
+        host.suspend(d)
+
+        then:
+        thrown(HvException)
+        info(d).state().flags() == '---sc-'
+    }
 }

@@ -83,6 +83,38 @@ public final class GuestControl {
         PendingEvents.schedule(tx, due, domid, EventKind.GUEST_SHUTDOWN, reason.code(), null);
     }
 
+    /**
+     * libxl suspends a guest and waits for it: a PV guest through its drivers, an HVM guest
+     * by the hypervisor if it has none. So it is immediate here.
+     */
+    public void suspend(Tx tx, int domid) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.isDomain0()) {
+            throw new HvException(HvError.INVAL, "Domain-0 cannot be suspended");
+        }
+        if (d.isShutdown()) {
+            if (d.shutdownCode == ShutdownReason.SUSPEND.code()) {
+                return;
+            }
+            throw new HvException(HvError.FAIL, "Domain " + domid + " is shut down and cannot be suspended");
+        }
+        actions.guestShutsDown(tx, d, ShutdownReason.SUSPEND);
+    }
+
+    /** XEN_DOMCTL_resumedomain after a suspend; a domain that is not suspended is left as it is. */
+    public void resume(Tx tx, int domid) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (!d.isShutdown()) {
+            return;
+        }
+        if (d.shutdownCode != ShutdownReason.SUSPEND.code()) {
+            throw new HvException(HvError.FAIL, "Domain " + domid + " is not suspended and cannot be resumed");
+        }
+        DomainMeters.fold(d, tx.now());
+        d.shutdownCode = null;
+        DomainTable.save(tx, d);
+    }
+
     /** The guest crashes, trips its watchdog or stops itself, now. Domain-0's crash would be the host's. */
     public void inject(Tx tx, int domid, GuestEvent event) {
         DomainRecord d = DomainTable.require(tx, domid);
