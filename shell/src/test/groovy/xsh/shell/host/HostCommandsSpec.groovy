@@ -54,7 +54,7 @@ class HostCommandsSpec extends Specification {
         'a bad count'  | ['host', 'create', 'x', '--cpus', 'many']            | 2    | "xsh: Invalid value for option '--cpus': 'many' is not an int. Try 'xsh host create --help'."
         'no room'      | ['host', 'create', 'x', '--memory', '4G', '--dom0-memory', '4G'] | 1 | 'host create: --dom0-memory (4 GiB) must be less than --memory (4 GiB)'
         'a bad name'   | ['host', 'create', 'a/b']                            | 1    | "invalid host name 'a/b': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"
-        'a taken name' | ['host', 'create', 'default']                        | 1    | 'host default exists'
+        'a taken name' | ['host', 'create', 'default']                        | 1    | "host 'default' already exists"
     }
 
     def "host list shows every host, * at the one --host selects; --json the same as an array"() {

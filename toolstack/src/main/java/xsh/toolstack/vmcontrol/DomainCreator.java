@@ -22,6 +22,11 @@ public final class DomainCreator {
      *         6 for a name already taken, 3 for memory that does not fit
      */
     public DomainInfo create(TypedConfig config, boolean paused) {
+        // checked here as well as by the host, so the message and exit code are libxl's
+        // whichever error code the host gives a name clash
+        if (hv.domainNamed(config.name()).isPresent()) {
+            throw CreateFailure.nameTaken(config.name());
+        }
         try {
             return hv.create(config.definition(), paused);
         } catch (HvException e) {

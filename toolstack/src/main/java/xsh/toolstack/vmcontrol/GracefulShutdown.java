@@ -9,6 +9,7 @@ import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.Domids;
+import xsh.toolstack.domain.LibxlLines;
 
 /**
  * {@code xl shutdown} and {@code xl reboot}: ask one domain, or with {@code -a} every domain
@@ -59,7 +60,7 @@ public final class GracefulShutdown {
             hv.shutdown(domid, options.request(), false);
         } catch (HvException e) {
             if (e.error() != HvError.NOPARAVIRT) {
-                throw new MultiLineException(List.of(e.getMessage(), wording.failed(e.error().rc())), 1, e);
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e), wording.failed(e.error().rc())), 1, e);
             }
             if (!options.acpiFallback()) {
                 throw new MultiLineException(List.of(wording.notPossible(), wording.useFallback(),
@@ -69,7 +70,8 @@ public final class GracefulShutdown {
             try {
                 hv.shutdown(domid, options.request(), true);
             } catch (HvException acpi) {
-                throw new MultiLineException(List.of(acpi.getMessage(), wording.failed(acpi.error().rc())), 1, acpi);
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, acpi), wording.failed(acpi.error().rc())),
+                        1, acpi);
             }
         }
     }

@@ -5,6 +5,7 @@ import xsh.error.MultiLineException;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.domain.LibxlLines;
 
 /**
  * {@code pause}, {@code unpause}, {@code destroy} and {@code rename}: a domain argument
@@ -31,7 +32,7 @@ public final class VmControl {
         try {
             hv.pause(domid);
         } catch (HvException e) {
-            throw failed("pause", e);
+            throw failed("pause", domid, e);
         }
         return domid;
     }
@@ -42,7 +43,7 @@ public final class VmControl {
         try {
             hv.unpause(domid);
         } catch (HvException e) {
-            throw failed("unpause", e);
+            throw failed("unpause", domid, e);
         }
         return domid;
     }
@@ -60,7 +61,7 @@ public final class VmControl {
         try {
             hv.destroy(domid, force);
         } catch (HvException e) {
-            throw failed("destroy", e);
+            throw failed("destroy", domid, e);
         }
         return domid;
     }
@@ -76,7 +77,8 @@ public final class VmControl {
         return domid;
     }
 
-    static MultiLineException failed(String what, HvException e) {
-        return new MultiLineException(List.of(e.getMessage(), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
+    static MultiLineException failed(String what, int domid, HvException e) {
+        return new MultiLineException(
+                List.of(LibxlLines.forDomain(domid, e), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
     }
 }

@@ -1,6 +1,7 @@
 package xsh.toolstack.fake
 
 import xsh.cfg.cpupool.Scheduler
+import xsh.error.XshException
 import xsh.hv.HostInfo
 import xsh.hv.HostProvider
 import xsh.hv.HostSpec
@@ -36,7 +37,7 @@ class FakeHosts implements HostProvider {
     @Override
     Hypervisor create(String name, HostSpec spec) {
         if (hosts.containsKey(name)) {
-            throw new HvException(HvError.INVAL, "host $name exists")
+            throw new XshException("host '$name' already exists", 1)
         }
         specs[name] = spec
         hosts[name] = new FakeHypervisor(hostName: name,

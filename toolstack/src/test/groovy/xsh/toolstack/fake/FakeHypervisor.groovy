@@ -24,8 +24,9 @@ import xsh.hv.VcpuInfo
 /**
  * An in-memory host for specs of the toolstack and the shell, until the embedded simulator
  * is there: Domain-0 and the domains created, with libxl's refusals (name taken, memory,
- * Domain-0 rules, pause counts, a guest without PV drivers) and a guest that acts on a
- * shutdown request after a given number of looks at it. It records the calls made.
+ * Domain-0 rules, pause counts, a guest without PV drivers) in the simulator's words (libxl's,
+ * without the {@code Domain N:} prefix) and error codes, and a guest that acts on a shutdown
+ * request after a given number of looks at it. It records the calls made.
  */
 class FakeHypervisor implements Hypervisor, SimulationControl {
 
@@ -111,11 +112,11 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "create ${definition.config().name()}${paused ? ' paused' : ''}".toString()
         def config = definition.config()
         if (domains.values().any { it.name == config.name() }) {
-            throw new HvException(HvError.INVAL, "Domain with name \"${config.name()}\" already exists.")
+            throw new HvException(HvError.FAIL, "Domain with name \"${config.name()}\" already exists.")
         }
         long kib = config.memory().targetMib() * MIB
         if (kib > hostInfo.freeMemoryMib() * MIB) {
-            throw new HvException(HvError.NOMEM,
+            throw new HvException(HvError.FAIL,
                     "xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory")
         }
         add(name: config.name(), uuid: config.uuid().orElse(UUID.randomUUID()), type: config.type(),
@@ -128,7 +129,7 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "pause $domid".toString()
         def d = existing(domid)
         if (domid == 0) {
-            throw new HvException(HvError.INVAL, 'Domain 0:Pausing domain: Invalid argument')
+            throw new HvException(HvError.INVAL, 'Pausing domain: Invalid argument')
         }
         d.pauseCount++
     }
@@ -138,7 +139,7 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "unpause $domid".toString()
         def d = existing(domid)
         if (d.pauseCount == 0) {
-            throw new HvException(HvError.INVAL, "Domain ${domid}:Unpausing domain: Invalid argument")
+            throw new HvException(HvError.INVAL, 'Unpausing domain: Invalid argument')
         }
         d.pauseCount--
     }
@@ -148,7 +149,8 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "shutdown $domid $request${acpiFallback ? ' acpi' : ''}".toString()
         def d = existing(domid)
         if (d.name in withoutPvDrivers && !acpiFallback) {
-            throw new HvException(HvError.NOPARAVIRT, "Domain ${domid}:PV control interface not available")
+            throw new HvException(HvError.NOPARAVIRT,
+                    'PV control interface not available: external graceful shutdown not possible.')
         }
         d.shutdownRequest = request
         d.looksLeft = looksUntilShutdown
@@ -159,7 +161,7 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "destroy $domid${force ? ' force' : ''}".toString()
         existing(domid)
         if (domid == 0 && !force) {
-            throw new HvException(HvError.INVAL, 'Domain 0:Cannot destroy domain 0')
+            throw new HvException(HvError.INVAL, 'Not destroying domain 0; use -f to force.')
         }
         domains.remove(domid)
     }
@@ -188,13 +190,23 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     private FakeDomain existing(int domid) {
         def d = domains[domid]
         if (d == null) {
-            throw new HvException(HvError.DOMAIN_NOTFOUND, "Domain ${Integer.toUnsignedString(domid)}:Non-existant domain")
+            throw new HvException(HvError.DOMAIN_NOTFOUND, 'Non-existant domain')
         }
         d
     }
 
     @Override
     void close() { closed++ }
+
+    // ---- the SPI's next methods, not overriding until they are merged ----------------------
+
+    Optional<DomainDefinition> definition(int domid) { throw new UnsupportedOperationException() }
+
+    void updateDefinition(int domid, DomainDefinition definition) { throw new UnsupportedOperationException() }
+
+    void setLoad(int domid, double load) { throw new UnsupportedOperationException() }
+
+    void setDirtyRate(int domid, long bytesPerSecond) { throw new UnsupportedOperationException() }
 
     // ---- not needed by the specs that use this fake -----------------------------------------
 

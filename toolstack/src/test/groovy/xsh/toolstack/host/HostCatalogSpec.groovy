@@ -2,7 +2,7 @@ package xsh.toolstack.host
 
 import spock.lang.Specification
 import xsh.hv.HostSpec
-import xsh.hv.HvException
+import xsh.error.XshException
 import xsh.toolstack.fake.FakeHosts
 
 class HostCatalogSpec extends Specification {
@@ -29,8 +29,8 @@ class HostCatalogSpec extends Specification {
         catalog.create('big', HostSpec.DEFAULT)
 
         then:
-        def e = thrown(HvException)
-        e.message == 'host big exists'
+        def e = thrown(XshException)
+        e.message == "host 'big' already exists"
     }
 
     def "list tells each host's size and domains, marking the current one"() {

@@ -28,7 +28,7 @@ class DomainCreatorSpec extends Specification {
         paused << [false, true]
     }
 
-    def "a name already taken is libxl's line, 'cannot make domain: -6', and exit code 6"() {
+    def "a name already taken is libxl's line, 'cannot make domain: -6', and exit code 6, the host not asked"() {
         given:
         def creator = new DomainCreator(hv)
         creator.create(config('web'), false)
@@ -39,6 +39,16 @@ class DomainCreatorSpec extends Specification {
         then:
         def e = thrown(MultiLineException)
         e.lines() == ['Domain with name "web" already exists.', 'cannot make domain: -6']
+        e.exitCode() == 6
+        hv.calls == ['create web']
+    }
+
+    def "Domain-0's name is taken too"() {
+        when:
+        new DomainCreator(hv).create(config('Domain-0'), false)
+
+        then:
+        def e = thrown(MultiLineException)
         e.exitCode() == 6
     }
 
@@ -62,7 +72,7 @@ class DomainCreatorSpec extends Specification {
 
         where:
         error                    | trailer                             | exit
-        HvError.INVAL            | ['cannot make domain: -6']          | 6
+        HvError.INVAL            | []                                  | 6
         HvError.NOMEM            | ['cannot (re-)build domain: -3']    | 3
         HvError.FAIL             | ['cannot (re-)build domain: -3']    | 3
         HvError.NOTFOUND         | []                                  | 23
