@@ -5,8 +5,6 @@ import xsh.error.XshException
 import xsh.hv.HostInfo
 import xsh.hv.HostProvider
 import xsh.hv.HostSpec
-import xsh.hv.HvError
-import xsh.hv.HvException
 import xsh.hv.Hypervisor
 
 /** A {@link HostProvider} of {@link FakeHypervisor}s, and the {@code xl info} of a typical host. */

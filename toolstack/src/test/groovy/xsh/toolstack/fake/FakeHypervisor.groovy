@@ -1,6 +1,5 @@
 package xsh.toolstack.fake
 
-import java.time.Instant
 import xsh.cfg.cpupool.Scheduler
 import xsh.cfg.domain.DomainType
 import xsh.hv.ConsoleLog
@@ -8,7 +7,6 @@ import xsh.hv.CpupoolInfo
 import xsh.hv.DomainDefinition
 import xsh.hv.DomainInfo
 import xsh.hv.DomainSchedParams
-import xsh.hv.DomainState
 import xsh.hv.GuestEvent
 import xsh.hv.GuestMemory
 import xsh.hv.HostInfo
