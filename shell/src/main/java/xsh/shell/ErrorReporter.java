@@ -10,11 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import xsh.error.MultiLineException;
 import xsh.error.XshException;
 
 /**
  * The one place that turns a failure into what the user reads and the exit code. An
- * {@link XshException} prints its message alone; any other exception prints {@code xsh: } and its
+ * {@link XshException} prints its message alone (a {@link MultiLineException} its lines, as xl
+ * prints them); any other exception prints {@code xsh: } and its
  * message and exits 1; a usage error prints one line that ends with where to get help, and exits
  * 2. Each is a single line on stderr; the stack trace follows only with {@code --debug}.
  */
@@ -36,7 +38,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     /** Prints {@code failure} and returns the exit code it stands for. */
     int report(Throwable failure) {
         int exitCode;
-        if (failure instanceof XshException xsh) {
+        if (failure instanceof MultiLineException lines) {
+            lines.lines().forEach(err::println); // xl's lines as xl prints them, blank ones included
+            exitCode = lines.exitCode();
+        } else if (failure instanceof XshException xsh) {
             err.println(oneLine(xsh.getMessage()));
             exitCode = xsh.exitCode();
         } else {

@@ -13,14 +13,14 @@ public final class GlobalOptions {
     public enum Backend { sim, xen }
 
     @Option(names = "--host", paramLabel = "NAME", order = 1,
-            description = "Host to work on: an embedded host's name or ssh://[user@]host (reserved; not used yet).")
+            description = "Host to work on: an embedded host's name (default: default); ssh://[user@]host is reserved.")
     private String host;
 
     @Option(names = "--backend", paramLabel = "sim|xen", order = 2,
-            description = "sim: the embedded simulated host; xen: a real Dom0 (reserved; not used yet).")
+            description = "sim: the embedded simulated host (default); xen: a real Dom0 (reserved; not available yet).")
     private Backend backend;
 
-    @Option(names = "--json", order = 3, description = "Print results as JSON (reserved; not used yet).")
+    @Option(names = "--json", order = 3, description = "Print results as JSON (list, info, host list).")
     private boolean json;
 
     @Option(names = "--debug", order = 4, description = "Print the stack trace of an error.")

@@ -1,8 +1,6 @@
 package xsh.shell;
 
-import java.io.Console;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
@@ -14,6 +12,7 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.shell.jline3.PicocliCommands;
+import xsh.shell.render.Terminals;
 
 /**
  * The interactive shell: reads lines at the {@code xsh> } prompt with history and Tab completion
@@ -47,23 +46,9 @@ final class Repl {
         }
     }
 
-    /**
-     * Whether stdin and stdout are a terminal. Since JDK 22 {@link System#console()} exists even
-     * when they are redirected, so ask {@code Console.isTerminal()} where it is there.
-     */
+    /** Whether stdin and stdout are a terminal: the REPL is for a person at one. */
     static boolean standardStreamsAreTerminals() {
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true; // JDK 17 to 21: a console exists only on a terminal
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
+        return Terminals.standardStreamsAreTerminals();
     }
 
     int run() {

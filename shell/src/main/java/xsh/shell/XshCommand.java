@@ -1,23 +1,31 @@
 package xsh.shell;
 
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
+import xsh.hv.Hypervisor;
+import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
+import xsh.shell.domain.CreateCommand;
+import xsh.shell.domain.ListCommand;
+import xsh.shell.domain.ShutdownCommands;
+import xsh.shell.domain.VmControlCommands;
+import xsh.shell.host.HostCommands;
+import xsh.shell.host.InfoCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -38,7 +46,13 @@ import xsh.shell.cfg.CfgCommand;
                 + "otherwise line by line from stdin.",
             "",
         },
-        subcommands = {CfgCommand.class, ExitCommand.class, HelpCommand.class})
+        // xl's order: lifecycle, then information; then xsh's own
+        subcommands = {
+            CreateCommand.class, ListCommand.class, InfoCommand.class,
+            VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
+            ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
+            VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
+            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
@@ -56,28 +70,48 @@ public final class XshCommand implements Callable<Integer> {
     private GlobalOptions globals;
 
     private final Scope scope;
+    private final HostConnector hosts;
     private ExitRequest exitRequest;
 
-    private XshCommand(GlobalOptions globals, Scope scope) {
+    private XshCommand(GlobalOptions globals, Scope scope, HostConnector hosts) {
         this.globals = globals;
         this.scope = scope;
+        this.hosts = hosts;
+    }
+
+    /** The embedded hosts under XSH_HOME, made only when a command needs a host. */
+    static HostConnector embeddedHosts() {
+        return HostConnector.embedded(XshHome::path);
     }
 
     /** The table for xsh's own arguments; option values land in {@code globals}. */
     static CommandLine forInvocation(GlobalOptions globals, ErrorReporter errors) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.INVOCATION)), errors);
+        return forInvocation(globals, errors, embeddedHosts());
+    }
+
+    static CommandLine forInvocation(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(new CommandLine(new XshCommand(globals, Scope.INVOCATION, hosts)), errors);
     }
 
     /** A table for command lines xsh reads; each line starts from the given global options. */
     static CommandLine forCommandLines(GlobalOptions globals, ErrorReporter errors) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.COMMAND_LINE)), errors);
+        return forCommandLines(globals, errors, embeddedHosts());
+    }
+
+    static CommandLine forCommandLines(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(new CommandLine(new XshCommand(globals, Scope.COMMAND_LINE, hosts)), errors);
     }
 
     /** A runner for command lines that start from a copy of {@code globals}. */
     static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi) {
+        return commandLineRunner(globals, audience, ansi, embeddedHosts());
+    }
+
+    static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi,
+                                           HostConnector hosts) {
         GlobalOptions lineGlobals = globals.copy();
         ErrorReporter errors = new ErrorReporter(System.err, lineGlobals::debug, audience);
-        CommandLine commandLine = forCommandLines(lineGlobals, errors);
+        CommandLine commandLine = forCommandLines(lineGlobals, errors, hosts);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         return new CommandRunner(commandLine, errors);
     }
@@ -108,9 +142,29 @@ public final class XshCommand implements Callable<Integer> {
         return new RunLast().execute(parsed);
     }
 
+    /** The root of the table a command runs in: its global options and its host. */
+    public static XshCommand of(CommandSpec spec) {
+        return (XshCommand) spec.root().userObject();
+    }
+
     /** The global options in effect for the command being run. */
     public GlobalOptions globals() {
         return globals;
+    }
+
+    /** The hosts commands work on. */
+    public HostConnector hosts() {
+        return hosts;
+    }
+
+    /** Opens the host the global options select; the caller closes it. */
+    public Hypervisor openHost() {
+        return hosts.open(globals);
+    }
+
+    /** Whether output should be JSON: the global {@code --json} or the command's own. */
+    public boolean json(boolean commandOption) {
+        return commandOption || globals.json();
     }
 
     void requestExit(Integer code) {
@@ -129,14 +183,14 @@ public final class XshCommand implements Callable<Integer> {
             return 0; // a line of global options only: nothing to run
         }
         if (commands != null) {
-            CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO);
+            CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO, hosts);
             runner.run(commands);
             return runner.exitCode();
         }
         if (Repl.standardStreamsAreTerminals()) {
-            return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO), XshHome.path());
+            return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO, hosts), XshHome.path());
         }
-        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.OFF);
+        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.OFF, hosts);
         return runner.runLines(new BufferedReader(new InputStreamReader(System.in)));
     }
 }

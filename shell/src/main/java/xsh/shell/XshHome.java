@@ -3,12 +3,12 @@ package xsh.shell;
 import java.nio.file.Path;
 
 /** xsh's state directory: {@code $XSH_HOME}, by default {@code ~/.xsh}. */
-final class XshHome {
+public final class XshHome {
 
     private XshHome() {
     }
 
-    static Path path() {
+    public static Path path() {
         String home = System.getenv("XSH_HOME");
         if (home != null && !home.isBlank()) {
             return Path.of(home);

@@ -12,9 +12,9 @@ class XshCommandSpec extends Specification {
                 ErrorReporter.Audience.COMMAND_LINE))
     }
 
-    def "the command table has cfg, exit and help"() {
+    def "the command table: xl's lifecycle and information commands, then xsh's own"() {
         expect:
-        invocation(new GlobalOptions()).subcommands.keySet() == ['cfg', 'exit', 'help'] as Set
+        invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename', 'host', 'cfg', 'exit', 'help']
     }
 
     def "global options land in the shared options object: #args"() {

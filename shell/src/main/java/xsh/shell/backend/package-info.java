@@ -1,0 +1,5 @@
+/**
+ * How the shell reaches a host: the backend's provider of hosts (the embedded simulator) and
+ * the host the global options select.
+ */
+package xsh.shell.backend;

@@ -1,0 +1,95 @@
+package xsh.shell.domain;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import xsh.hv.Hypervisor;
+import xsh.shell.XshCommand;
+import xsh.toolstack.vmcontrol.VmControl;
+
+/**
+ * {@code pause}, {@code unpause}, {@code destroy} and {@code rename}: one domain, one call, as
+ * in xl's {@code xl_vmcontrol.c}. Quiet on success; a failure is libxl's line and xl's.
+ */
+public final class VmControlCommands {
+
+    private VmControlCommands() {
+    }
+
+    /** Opens the host, runs the call, closes the host. */
+    static int onHost(CommandSpec spec, java.util.function.Consumer<VmControl> call) {
+        try (Hypervisor hv = XshCommand.of(spec).openHost()) {
+            call.accept(new VmControl(hv));
+        }
+        return 0;
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true,
+            description = "Pause a domain. Pauses nest: each needs an unpause. "
+                    + "Unlike xl, a pause that fails is an error.")
+    public static final class Pause implements Callable<Integer> {
+        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
+        String domain;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, control -> control.pause(domain));
+        }
+    }
+
+    @Command(name = "unpause", mixinStandardHelpOptions = true,
+            description = "Undo one pause of a domain. Unlike xl, an unpause that fails is an error.")
+    public static final class Unpause implements Callable<Integer> {
+        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
+        String domain;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, control -> control.unpause(domain));
+        }
+    }
+
+    @Command(name = "destroy", mixinStandardHelpOptions = true,
+            description = "Terminate a domain immediately, in whatever state it is.")
+    public static final class Destroy implements Callable<Integer> {
+        @Option(names = "-f", description = "Allow destroying Domain-0.")
+        boolean force;
+
+        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
+        String domain;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, control -> control.destroy(domain, force));
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a domain.")
+    public static final class Rename implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DOMAIN", description = "A domain name or domid.")
+        String domain;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME", description = "The new name.")
+        String newName;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, control -> control.rename(domain, newName));
+        }
+    }
+}

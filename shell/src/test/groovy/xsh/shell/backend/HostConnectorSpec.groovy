@@ -1,0 +1,46 @@
+package xsh.shell.backend
+
+import spock.lang.Specification
+import xsh.shell.ShellHarness
+
+class HostConnectorSpec extends Specification {
+
+    def shell = new ShellHarness()
+
+    def "the host is 'default' unless --host names another"() {
+        when:
+        shell.run('list')
+        shell.run('--host', 'lab', 'list')
+
+        then:
+        shell.hosts.names() == ['default', 'lab']
+    }
+
+    def "what cannot be reached yet is said in one line, exit code 1: #args"() {
+        when:
+        def r = shell.run(args as String[])
+
+        then:
+        r.code == 1
+        r.errLines == [message]
+        shell.hosts.names().isEmpty()
+
+        where:
+        args                                  | message
+        ['--host', 'ssh://root@dom0', 'list'] | 'xsh: --host ssh://root@dom0: remote Dom0s (ssh://) are not supported yet; --host names an embedded host'
+        ['--backend', 'xen', 'list']          | 'xsh: --backend xen: a real Dom0 through xl is not supported yet; use --backend sim'
+        ['--host', '../x', 'list']            | "invalid host name '../x': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"
+    }
+
+    def "commands that need no host never make the provider"() {
+        given:
+        int made = 0
+        def connector = new HostConnector({ made++; shell.hosts })
+
+        when:
+        connector.hostName(new xsh.shell.GlobalOptions())
+
+        then:
+        made == 0
+    }
+}

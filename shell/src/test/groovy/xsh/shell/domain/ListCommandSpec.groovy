@@ -1,0 +1,115 @@
+package xsh.shell.domain
+
+import groovy.json.JsonSlurper
+import spock.lang.Specification
+import xsh.hv.ShutdownReason
+import xsh.shell.ShellHarness
+
+class ListCommandSpec extends Specification {
+
+    def shell = new ShellHarness()
+
+    def setup() {
+        shell.host.add(domid: 3, name: 'web', currentKib: 524288, targetKib: 524288, maxKib: 1048576, vcpus: 2,
+                maxVcpus: 4, blocked: true, cpuTimeNanos: 2_500_000_000L,
+                uuid: UUID.fromString('6f1c1e5e-3a2b-4c1d-9e8f-0123456789ab'))
+        shell.host.add(domid: 4, name: 'db', pauseCount: 2, shutdown: ShutdownReason.CRASH)
+    }
+
+    def "list prints xl's table on stdout and nothing on stderr"() {
+        when:
+        def r = shell.run('list')
+
+        then:
+        r.code == 0
+        r.err == ''
+        r.out == DomainTable.render(shell.host.domains(), DomainTable.Columns.PLAIN, false)
+        r.outLines[0].contains('\tState\t')
+        r.outLines.size() == 4
+    }
+
+    def "list DOMAIN shows that domain only: #argument"() {
+        when:
+        def r = shell.run(['list'] + options + [argument] as String[])
+
+        then:
+        r.code == 0
+        r.outLines.size() == 2
+        r.outLines[1].startsWith(name)
+
+        where:
+        options      | argument  | name
+        []           | 'web'     | 'web '
+        []           | '3'       | 'web '
+        ['-v']       | 'db'      | 'db '
+        ['-c', '-v'] | '0'       | 'Domain-0 '
+    }
+
+    def "list of a domain that is not there: xl's messages and exit code 1"() {
+        when:
+        def r = shell.run('list', argument)
+
+        then:
+        r.code == 1
+        r.out == ''
+        r.errLines == [message]
+
+        where:
+        argument | message
+        '9'      | "Error: Domain '9' does not exist."
+        'nosuch' | 'nosuch is an invalid domain identifier (rc=-6)'
+    }
+
+    def "list takes at most one domain, and only xl's options that the host can answer"() {
+        when:
+        def r = shell.run(args as String[])
+
+        then:
+        r.code == 2
+        r.errLines.size() == 1
+
+        where:
+        args << [['list', 'web', 'db'], ['list', '-l'], ['list', '-Z']]
+    }
+
+    def "list --json (or the global --json) is an array with the documented fields"() {
+        when:
+        def r = shell.run(args as String[])
+        def json = new JsonSlurper().parseText(r.out)
+
+        then:
+        r.code == 0
+        json*.name == ['Domain-0', 'web', 'db']
+        json[1] == [
+                domid      : 3,
+                name       : 'web',
+                uuid       : '6f1c1e5e-3a2b-4c1d-9e8f-0123456789ab',
+                type       : 'pv',
+                state      : [flags: '-b----', running: false, blocked: true, paused: false, pause_count: 0,
+                              shutdown: null, dying: false],
+                memory     : [current_kib: 524288, target_kib: 524288, max_kib: 1048576],
+                vcpus      : [online: 2, max: 4],
+                cpu_time_ns: 2_500_000_000L,
+                started    : '2026-01-01T00:00:00Z',
+                cpupool    : 'Pool-0']
+        json[2].state == [flags: '--psc-', running: false, blocked: false, paused: true, pause_count: 2,
+                          shutdown: 'crash', dying: false]
+
+        where:
+        args << [['list', '--json'], ['--json', 'list'], ['list', '-v', '--json']]
+    }
+
+    def "list --json DOMAIN is a one-element array"() {
+        expect:
+        new JsonSlurper().parseText(shell.run('list', '--json', 'db').out)*.domid == [4]
+    }
+
+    def "each command opens the host and closes it"() {
+        when:
+        shell.run('list')
+        shell.run('list', 'web')
+
+        then:
+        shell.host.closed == 2
+    }
+}

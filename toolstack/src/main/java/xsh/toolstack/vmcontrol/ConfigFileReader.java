@@ -1,0 +1,84 @@
+package xsh.toolstack.vmcontrol;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import xsh.error.XshException;
+import xsh.cfg.source.ConfigSource;
+
+/**
+ * The text {@code xl create} parses: the configuration file's bytes, then the command
+ * line's {@code key=value} words, each on a line of its own, so that a later setting wins
+ * and {@code disk+=[...]} adds to the file's list. xl joins them as
+ * {@code FILE "\n" ARG1 "\n" ARG2 "\n" "\n"}; diagnostics of an argument therefore name the
+ * file and a line past its end, as xl's do.
+ */
+public final class ConfigFileReader {
+
+    /** libxl's ERROR_FAIL: {@code xl create} exits 3 when the file cannot be read. */
+    static final int READ_FAILURE_EXIT = 3;
+    /** libxl's ERROR_INVAL: no file and no save image to take a configuration from. */
+    static final int NO_CONFIG_EXIT = 6;
+
+    private ConfigFileReader() {
+    }
+
+    /**
+     * Reads {@code file} and appends {@code overrides} as xl does.
+     *
+     * @throws XshException {@code Failed to read config file: F: strerror} (exit 3), or
+     *         {@code Config file not specified and none in save file} (exit 6) without a file
+     */
+    public static ConfigSource read(Optional<String> file, List<String> overrides) {
+        String name = file.orElseThrow(
+                () -> new XshException("Config file not specified and none in save file", NO_CONFIG_EXIT));
+        return ConfigSource.of(name, withOverrides(contents(name), overrides));
+    }
+
+    /** xl's {@code "\n%s\n"} around the arguments, each of which already ends in a newline. */
+    static byte[] withOverrides(byte[] file, List<String> overrides) {
+        if (overrides.isEmpty()) {
+            return file;
+        }
+        ByteArrayOutputStream text = new ByteArrayOutputStream(file.length + 64);
+        text.writeBytes(file);
+        text.write('\n');
+        for (String override : overrides) {
+            text.writeBytes(override.getBytes(StandardCharsets.UTF_8));
+            text.write('\n');
+        }
+        text.write('\n');
+        return text.toByteArray();
+    }
+
+    private static byte[] contents(String name) {
+        try {
+            return Files.readAllBytes(Path.of(name));
+        } catch (IOException | InvalidPathException e) {
+            throw new XshException("Failed to read config file: " + name + ": " + strerror(e), READ_FAILURE_EXIT, e);
+        }
+    }
+
+    /** The words C's {@code strerror} would give for the failure. */
+    static String strerror(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "No such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "Permission denied";
+        }
+        if (e instanceof InvalidPathException) {
+            return "Invalid argument";
+        }
+        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        return reason == null ? "Input/output error" : reason;
+    }
+}

@@ -1,0 +1,36 @@
+package xsh.toolstack.vmcontrol;
+
+import xsh.hv.DomainInfo;
+import xsh.hv.HvException;
+import xsh.hv.Hypervisor;
+
+/**
+ * {@code xl create}'s last step: build the domain on the host and start it, or leave it
+ * paused. Reading the file comes first ({@link ConfigFileReader}, {@link ConfigTyper}) so a
+ * face can say {@code Parsing config from F} between reading and typing, as xl does.
+ */
+public final class DomainCreator {
+
+    private final Hypervisor hv;
+
+    public DomainCreator(Hypervisor hv) {
+        this.hv = hv;
+    }
+
+    /**
+     * @throws xsh.error.MultiLineException libxl's refusal and xl's exit code ({@code -rc}):
+     *         6 for a name already taken, 3 for memory that does not fit
+     */
+    public DomainInfo create(TypedConfig config, boolean paused) {
+        // checked here as well as by the host, so the message and exit code are libxl's
+        // whichever error code the host gives a name clash
+        if (hv.domainNamed(config.name()).isPresent()) {
+            throw CreateFailure.nameTaken(config.name());
+        }
+        try {
+            return hv.create(config.definition(), paused);
+        } catch (HvException e) {
+            throw CreateFailure.of(e);
+        }
+    }
+}

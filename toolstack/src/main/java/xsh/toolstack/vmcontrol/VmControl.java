@@ -1,0 +1,84 @@
+package xsh.toolstack.vmcontrol;
+
+import java.util.List;
+import xsh.error.MultiLineException;
+import xsh.hv.HvException;
+import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.domain.LibxlLines;
+
+/**
+ * {@code pause}, {@code unpause}, {@code destroy} and {@code rename}: a domain argument
+ * resolved as xl resolves it, then one hypervisor call. Where xl ignores a failure (pause
+ * and unpause exit 0 whatever libxl says) xsh reports it and fails, with libxl's line and a
+ * line in the style of xl's {@code destroy failed (rc=N)}.
+ */
+public final class VmControl {
+
+    static final List<String> DOMAIN_0_DESTROY = List.of(
+            "Not destroying domain 0; use -f to force.",
+            "This can only be done when using a disaggregated hardware domain and toolstack.",
+            "");
+
+    private final Hypervisor hv;
+
+    public VmControl(Hypervisor hv) {
+        this.hv = hv;
+    }
+
+    /** Pauses the domain once more (pauses nest); returns its domid. */
+    public int pause(String domain) {
+        int domid = DomainResolver.resolve(hv, domain);
+        try {
+            hv.pause(domid);
+        } catch (HvException e) {
+            throw failed("pause", domid, e);
+        }
+        return domid;
+    }
+
+    /** Undoes one pause; returns the domid. */
+    public int unpause(String domain) {
+        int domid = DomainResolver.resolve(hv, domain);
+        try {
+            hv.unpause(domid);
+        } catch (HvException e) {
+            throw failed("unpause", domid, e);
+        }
+        return domid;
+    }
+
+    /**
+     * Destroys the domain whatever its state; Domain-0 only with {@code force}, as xl.
+     *
+     * @return the destroyed domain's domid
+     */
+    public int destroy(String domain, boolean force) {
+        int domid = DomainResolver.resolve(hv, domain);
+        if (domid == 0 && !force) {
+            throw new MultiLineException(DOMAIN_0_DESTROY, 1);
+        }
+        try {
+            hv.destroy(domid, force);
+        } catch (HvException e) {
+            throw failed("destroy", domid, e);
+        }
+        return domid;
+    }
+
+    /** Renames the domain; libxl's reason, then {@code Can't rename domain 'X'.} on failure. */
+    public int rename(String domain, String newName) {
+        int domid = DomainResolver.resolve(hv, domain);
+        try {
+            hv.rename(domid, newName);
+        } catch (HvException e) {
+            throw new MultiLineException(List.of(e.getMessage(), "Can't rename domain '" + domain + "'."), 1, e);
+        }
+        return domid;
+    }
+
+    static MultiLineException failed(String what, int domid, HvException e) {
+        return new MultiLineException(
+                List.of(LibxlLines.forDomain(domid, e), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
+    }
+}
