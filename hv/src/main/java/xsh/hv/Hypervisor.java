@@ -70,12 +70,17 @@ public interface Hypervisor extends AutoCloseable {
     /**
      * The guest suspends itself, as it does for a save, a checkpoint or a migration: it stops
      * with shutdown reason suspend ({@code ---ss-}), its memory kept, and xl's monitor keeps
-     * waiting. Domain-0 cannot be suspended.
+     * waiting. Domain-0 cannot be suspended. (A default that refuses, so that test doubles
+     * written before this method need not change.)
      */
-    void suspend(int domid);
+    default void suspend(int domid) {
+        throw new HvException(HvError.FAIL, "suspend is not supported by this backend");
+    }
 
     /** Cancels a suspend ({@code xl save -c}, a failed migration): the guest runs on from where it stopped. */
-    void resume(int domid);
+    default void resume(int domid) {
+        throw new HvException(HvError.FAIL, "resume is not supported by this backend");
+    }
 
     /** Destroys a domain in any state. Domain-0 only with {@code force}. */
     void destroy(int domid, boolean force);
