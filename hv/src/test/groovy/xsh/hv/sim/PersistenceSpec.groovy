@@ -162,6 +162,23 @@ class PersistenceSpec extends SimHostFixture {
         e.message.endsWith('hosts/d/host.db: is a directory, not an xsh host database')
     }
 
+    def "an effect that cannot be applied is dropped and logged; the host goes on"() {
+        given:
+        def c = DriverManager.getConnection("jdbc:sqlite:${home.resolve('hosts/h1/host.db')}")
+        def st = c.prepareStatement("INSERT INTO events (due_ns, kind, payload) VALUES (?, 'RESTART', ?)")
+        st.setLong(1, clock.nowNanos())
+        st.setBytes(2, [1, 2, 3] as byte[])
+        st.executeUpdate()
+        c.close()
+
+        when:
+        def d = create('g')
+
+        then:
+        d.domid() == 1
+        host.monitorLog()*.message().any { it.startsWith('dropped RESTART: ') }
+    }
+
     def "host names are directory names"() {
         when:
         hosts.open(name)

@@ -2,6 +2,7 @@ package xsh.hv.sim.lifecycle;
 
 import java.util.Optional;
 import xsh.hv.sim.store.HostStore;
+import xsh.hv.sim.store.StateFileException;
 import xsh.hv.sim.store.Tx;
 
 /**
@@ -37,12 +38,26 @@ final class DueEffects implements HostStore.TimeFlow {
             PendingEvent e = next.get();
             tx.at(e.dueNs());
             PendingEvents.delete(tx, e.seq());
-            switch (e.kind()) {
-                case GUEST_SHUTDOWN -> guests.act(tx, e);
-                case RESTART -> restarts.restart(tx, RestartPlan.decode(e.payload()));
-                case SOFT_RESET -> restarts.softReset(tx, e.domid());
+            try {
+                tx.atomically(() -> {
+                    apply(tx, e);
+                    return null;
+                });
+            } catch (StateFileException unusableDatabase) {
+                throw unusableDatabase;
+            } catch (RuntimeException e2) {
+                // one effect that cannot be applied must not stop every later operation on the host
+                MonitorLog.log(tx, e.domid(), "dropped " + e.kind() + ": " + e2);
             }
         }
         tx.at(now);
+    }
+
+    private void apply(Tx tx, PendingEvent e) {
+        switch (e.kind()) {
+            case GUEST_SHUTDOWN -> guests.act(tx, e);
+            case RESTART -> restarts.restart(tx, RestartPlan.decode(e.payload()));
+            case SOFT_RESET -> restarts.softReset(tx, e.domid());
+        }
     }
 }
