@@ -411,14 +411,16 @@ public final class SimHost implements Hypervisor, SimulationControl {
 
     @Override
     public ConsoleLog console(int domid) {
-        record Snapshot(long instance, String name, xsh.cfg.domain.DomainType type, long runNanos, Optional<StoredConfig> config) {
+        record Snapshot(long instance, long runNanos, Optional<StoredConfig> config, String name, xsh.cfg.domain.DomainType type) {
         }
         Snapshot s = store.read(tx -> {
             DomainRecord d = DomainTable.require(tx, domid);
-            return new Snapshot(d.instance, d.name, d.type, DomainMeters.runNanos(d, tx.now()), StoredConfig.load(tx, domid));
+            return new Snapshot(d.instance, DomainMeters.runNanos(d, tx.now()), StoredConfig.load(tx, domid), d.name, d.type);
         });
-        Optional<String> kernel = s.config().flatMap(c -> c.read().config().boot().kernel());
-        return guests.console(s.instance(), s.name(), s.type(), kernel, s.runNanos());
+        // the guest's hostname is the name in its config, whatever the domain is called now
+        Optional<xsh.cfg.domain.DomainConfig> config = s.config().map(c -> c.read().config());
+        return guests.console(s.instance(), config.map(c -> c.name()).orElse(s.name()), s.type(),
+                config.flatMap(c -> c.boot().kernel()), s.runNanos());
     }
 
     @Override

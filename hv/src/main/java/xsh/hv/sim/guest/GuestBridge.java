@@ -11,6 +11,7 @@ import xsh.hv.ConsoleLog;
 import xsh.hv.GuestMemory;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.ShutdownReason;
 
 /**
  * The one place that knows how a guest's memory image and console are kept
@@ -50,7 +51,10 @@ public final class GuestBridge {
         // nothing to tell until guest memory exists
     }
 
-    /** The console as the guest has written it after running {@code runningNanos}. */
+    /**
+     * The console as the guest has written it after running {@code runningNanos}; {@code name}
+     * is the name it booted with (its hostname, which a later rename does not change).
+     */
     public ConsoleLog console(long instance, String name, DomainType type, Optional<String> kernel, long runningNanos) {
         return new ConsoleLog() {
             @Override
@@ -63,6 +67,16 @@ public final class GuestBridge {
                 return List.of();
             }
         };
+    }
+
+    /** The guest stopped for {@code reason} after running {@code runningNanos}: its console says so. */
+    public void stopped(long instance, ShutdownReason reason, long runningNanos) {
+        // the console records it once xsh.hv.sim.console is merged
+    }
+
+    /** The guest runs again after a suspend. */
+    public void resumed(long instance, long runningNanos) {
+        // the console records it once xsh.hv.sim.console is merged
     }
 
     /** Removes the guest's files; called once its destruction is committed. */

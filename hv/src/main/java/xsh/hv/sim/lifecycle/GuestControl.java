@@ -8,6 +8,7 @@ import xsh.hv.ShutdownRequest;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
+import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
 
@@ -18,9 +19,11 @@ public final class GuestControl {
     public static final int MAX_PAUSE_COUNT = 255;
 
     private final ShutdownActions actions;
+    private final GuestBridge guests;
 
-    GuestControl(ShutdownActions actions) {
+    GuestControl(ShutdownActions actions, GuestBridge guests) {
         this.actions = actions;
+        this.guests = guests;
     }
 
     /** XEN_DOMCTL_pausedomain: nests; Xen refuses to pause the domain that asks (Domain-0). */
@@ -113,6 +116,9 @@ public final class GuestControl {
         DomainMeters.fold(d, tx.now());
         d.shutdownCode = null;
         DomainTable.save(tx, d);
+        long instance = d.instance;
+        long ran = d.runNs;
+        tx.afterCommit(() -> guests.resumed(instance, ran));
     }
 
     /** The guest crashes, trips its watchdog or stops itself, now. Domain-0's crash would be the host's. */

@@ -14,8 +14,8 @@ public final class Lifecycle {
 
     public Lifecycle(HostLayout layout, GuestBridge guests, DomainBuilder builder) {
         this.destroyer = new Destroyer(guests);
-        ShutdownActions actions = new ShutdownActions(destroyer, new CoreDumps(layout.dumpDir()));
-        this.guestControl = new GuestControl(actions);
+        ShutdownActions actions = new ShutdownActions(destroyer, new CoreDumps(layout.dumpDir()), guests);
+        this.guestControl = new GuestControl(actions, guests);
         this.dueEffects = new DueEffects(guestControl, new Restarts(builder));
     }
 

@@ -11,6 +11,7 @@ import xsh.hv.ShutdownReason;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
+import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
 
@@ -29,10 +30,12 @@ public final class ShutdownActions {
 
     private final Destroyer destroyer;
     private final CoreDumps coreDumps;
+    private final GuestBridge guests;
 
-    ShutdownActions(Destroyer destroyer, CoreDumps coreDumps) {
+    ShutdownActions(Destroyer destroyer, CoreDumps coreDumps, GuestBridge guests) {
         this.destroyer = destroyer;
         this.coreDumps = coreDumps;
+        this.guests = guests;
     }
 
     /** The guest stops itself with {@code reason} at {@code tx.now()}; Xen ignores a second shutdown. */
@@ -43,6 +46,9 @@ public final class ShutdownActions {
         DomainMeters.fold(d, tx.now());
         d.shutdownCode = reason.code();
         DomainTable.save(tx, d);
+        long instance = d.instance;
+        long ran = d.runNs;
+        tx.afterCommit(() -> guests.stopped(instance, reason, ran));
         PendingEvents.dropFor(tx, d.domid, EventKind.GUEST_SHUTDOWN);
         MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
                 d.domid, reason.code(), reason.code()));
