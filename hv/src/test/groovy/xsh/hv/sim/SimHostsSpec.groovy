@@ -53,4 +53,29 @@ class SimHostsSpec extends SimHostFixture {
         cleanup:
         again?.close()
     }
+
+    def "several openers of a new name at once all get the same host"() {
+        given:
+        def start = new java.util.concurrent.CountDownLatch(1)
+        def opened = Collections.synchronizedList([])
+
+        when:
+        def threads = (1..6).collect {
+            Thread.start {
+                start.await()
+                opened << new SimHosts(home, clock).open('fresh')
+            }
+        }
+        start.countDown()
+        threads*.join()
+        opened[0].create(guest('g'), false)
+
+        then:
+        opened.size() == 6
+        opened.every { it.domainNamed('g').isPresent() }
+        home.resolve('hosts/fresh').toFile().list().findAll { it.endsWith('.tmp') }.isEmpty()
+
+        cleanup:
+        opened*.close()
+    }
 }
