@@ -22,6 +22,7 @@ import xsh.hv.sim.domains.MemoryAccounting;
 import xsh.hv.sim.domains.Observation;
 import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.host.HostRecord;
+import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.host.Topology;
 import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
@@ -88,7 +89,7 @@ public final class DomainBuilder {
 
         DomainRecord d = new DomainRecord();
         d.domid = domid;
-        d.instance = xsh.hv.sim.host.HostTable.nextInstance(tx);
+        d.instance = HostTable.nextInstance(tx);
         d.name = name;
         d.uuid = ov.uuid() != null ? ov.uuid() : c.uuid().orElseGet(UUID::randomUUID);
         d.type = c.type();

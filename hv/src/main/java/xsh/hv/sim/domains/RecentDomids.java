@@ -1,7 +1,5 @@
 package xsh.hv.sim.domains;
 
-import java.util.HashSet;
-import java.util.Set;
 import xsh.hv.sim.store.Tx;
 
 /**
@@ -27,17 +25,6 @@ public final class RecentDomids {
     public static boolean isRecent(Tx tx, int domid) {
         return tx.number("SELECT freed_ns FROM recent_domids WHERE domid = ?", domid)
                 .stream().anyMatch(freed -> seconds(tx.now()) - seconds(freed) <= REUSE_TIMEOUT_SECONDS);
-    }
-
-    public static Set<Integer> recent(Tx tx) {
-        long nowSeconds = seconds(tx.now());
-        Set<Integer> recent = new HashSet<>();
-        for (long[] row : tx.list("SELECT domid, freed_ns FROM recent_domids", rs -> new long[] {rs.getInt(1), rs.getLong(2)})) {
-            if (nowSeconds - seconds(row[1]) <= REUSE_TIMEOUT_SECONDS) {
-                recent.add((int) row[0]);
-            }
-        }
-        return recent;
     }
 
     private static long seconds(long nanos) {
