@@ -32,6 +32,7 @@ import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.domains.DomainView;
 import xsh.hv.sim.domains.MemoryAccounting;
 import xsh.hv.sim.guest.GuestBridge;
+import xsh.hv.sim.guest.GuestIdentity;
 import xsh.hv.sim.host.HostInfoFactory;
 import xsh.hv.sim.host.HostLayout;
 import xsh.hv.sim.host.HostRecord;
@@ -176,7 +177,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
             if (d.isDomain0()) {
                 throw new HvException(HvError.FAIL, "unable to retrieve domain configuration");
             }
-            StoredConfig.save(tx, domid, definition.source(), true);
+            StoredConfig.replace(tx, domid, definition.source());
             return null;
         });
     }
@@ -411,16 +412,15 @@ public final class SimHost implements Hypervisor, SimulationControl {
 
     @Override
     public ConsoleLog console(int domid) {
-        record Snapshot(long instance, long runNanos, Optional<StoredConfig> config, String name, xsh.cfg.domain.DomainType type) {
+        record Snapshot(long instance, long runNanos, GuestIdentity guest) {
         }
         Snapshot s = store.read(tx -> {
             DomainRecord d = DomainTable.require(tx, domid);
-            return new Snapshot(d.instance, DomainMeters.runNanos(d, tx.now()), StoredConfig.load(tx, domid), d.name, d.type);
+            // Domain-0 has no stored config: it booted as itself
+            GuestIdentity guest = StoredConfig.guest(tx, domid).orElse(new GuestIdentity(d.name, d.type, Optional.empty()));
+            return new Snapshot(d.instance, DomainMeters.runNanos(d, tx.now()), guest);
         });
-        // the guest's hostname is the name in its config, whatever the domain is called now
-        Optional<xsh.cfg.domain.DomainConfig> config = s.config().map(c -> c.read().config());
-        return guests.console(s.instance(), config.map(c -> c.name()).orElse(s.name()), s.type(),
-                config.flatMap(c -> c.boot().kernel()), s.runNanos());
+        return guests.console(s.instance(), s.guest(), s.runNanos());
     }
 
     @Override

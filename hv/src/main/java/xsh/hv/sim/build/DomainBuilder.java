@@ -115,7 +115,7 @@ public final class DomainBuilder {
             d.actions.put(event, c.lifecycle().action(event));
         }
         DomainTable.insert(tx, d);
-        StoredConfig.save(tx, domid, definition.source(), false);
+        StoredConfig.saveNew(tx, domid, definition);
         for (int vcpu = 0; vcpu < maxVcpus; vcpu++) {
             BitSet h = vcpu < hard.size() ? hard.get(vcpu) : null;
             BitSet s = vcpu < soft.size() ? soft.get(vcpu) : null;

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
-import xsh.cfg.domain.DomainType;
 import xsh.hv.ConsoleLog;
 import xsh.hv.GuestMemory;
 import xsh.hv.HvError;
@@ -51,11 +49,8 @@ public final class GuestBridge {
         // nothing to tell until guest memory exists
     }
 
-    /**
-     * The console as the guest has written it after running {@code runningNanos}; {@code name}
-     * is the name it booted with (its hostname, which a later rename does not change).
-     */
-    public ConsoleLog console(long instance, String name, DomainType type, Optional<String> kernel, long runningNanos) {
+    /** The console as {@code guest} has written it after running {@code runningNanos}. */
+    public ConsoleLog console(long instance, GuestIdentity guest, long runningNanos) {
         return new ConsoleLog() {
             @Override
             public List<String> lines() {
@@ -70,12 +65,12 @@ public final class GuestBridge {
     }
 
     /** The guest stopped for {@code reason} after running {@code runningNanos}: its console says so. */
-    public void stopped(long instance, ShutdownReason reason, long runningNanos) {
+    public void stopped(long instance, GuestIdentity guest, ShutdownReason reason, long runningNanos) {
         // the console records it once xsh.hv.sim.console is merged
     }
 
     /** The guest runs again after a suspend. */
-    public void resumed(long instance, long runningNanos) {
+    public void resumed(long instance, GuestIdentity guest, long runningNanos) {
         // the console records it once xsh.hv.sim.console is merged
     }
 

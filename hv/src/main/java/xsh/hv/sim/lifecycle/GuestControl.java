@@ -116,9 +116,7 @@ public final class GuestControl {
         DomainMeters.fold(d, tx.now());
         d.shutdownCode = null;
         DomainTable.save(tx, d);
-        long instance = d.instance;
-        long ran = d.runNs;
-        tx.afterCommit(() -> guests.resumed(instance, ran));
+        ShutdownActions.notifyConsole(tx, d, guests::resumed);
     }
 
     /** The guest crashes, trips its watchdog or stops itself, now. Domain-0's crash would be the host's. */

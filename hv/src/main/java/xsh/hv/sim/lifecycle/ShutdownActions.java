@@ -11,7 +11,9 @@ import xsh.hv.ShutdownReason;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
+import xsh.hv.sim.build.StoredConfig;
 import xsh.hv.sim.guest.GuestBridge;
+import xsh.hv.sim.guest.GuestIdentity;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
 
@@ -46,9 +48,7 @@ public final class ShutdownActions {
         DomainMeters.fold(d, tx.now());
         d.shutdownCode = reason.code();
         DomainTable.save(tx, d);
-        long instance = d.instance;
-        long ran = d.runNs;
-        tx.afterCommit(() -> guests.stopped(instance, reason, ran));
+        notifyConsole(tx, d, (instance, guest, ran) -> guests.stopped(instance, guest, reason, ran));
         PendingEvents.dropFor(tx, d.domid, EventKind.GUEST_SHUTDOWN);
         MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
                 d.domid, reason.code(), reason.code()));
@@ -89,6 +89,17 @@ public final class ShutdownActions {
             }
             default -> throw new IllegalStateException("coredump actions were turned into destroy or restart: " + action);
         }
+    }
+
+    /** What the guest's console is told once the transaction is committed. */
+    interface ConsoleNote {
+        void tell(long instance, GuestIdentity guest, long runningNanos);
+    }
+
+    static void notifyConsole(Tx tx, DomainRecord d, ConsoleNote note) {
+        long instance = d.instance;
+        long ran = d.runNs;
+        StoredConfig.guest(tx, d.domid).ifPresent(guest -> tx.afterCommit(() -> note.tell(instance, guest, ran)));
     }
 
     private static void scheduleRestart(Tx tx, DomainRecord d, RestartPlan plan, long at) {

@@ -93,7 +93,10 @@ public final class Schema {
             domid INTEGER PRIMARY KEY REFERENCES domains(domid) ON DELETE CASCADE,
             source_name TEXT NOT NULL,
             source BLOB NOT NULL,
-            updated INTEGER NOT NULL
+            updated INTEGER NOT NULL,
+            boot_name TEXT NOT NULL,
+            boot_type TEXT NOT NULL,
+            kernel TEXT
         )""",
         """
         CREATE TABLE vcpu_affinity (
