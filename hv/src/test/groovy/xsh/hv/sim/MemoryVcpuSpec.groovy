@@ -204,6 +204,19 @@ class MemoryVcpuSpec extends SimHostFixture {
         host.vcpus(d)[0].cpuTimeNanos() == 6_000_000_000L
     }
 
+    def "a host can give every new guest the same load"() {
+        given:
+        host.updateSettings(host.settings().withGuestLoad(OptionalDouble.of(0.5)))
+        def d = create('g', 'vcpus = 2').domid()
+
+        when:
+        seconds(10)
+
+        then:
+        info(d).cpuTimeNanos() == 10_000_000_000L
+        host.settings().guestLoad() == OptionalDouble.of(0.5)
+    }
+
     def "running or blocked: the same within a second in any observer, about the load's share over time"() {
         given:
         def d = create('g').domid()

@@ -104,7 +104,9 @@ public final class DomainBuilder {
         d.onlineVcpus = online;
         d.maxVcpus = maxVcpus;
         d.meterNs = tx.now();
-        d.loadPpm = Observation.defaultLoadPpm(d.uuid);
+        d.loadPpm = host.settings().guestLoad().isPresent()
+                ? (int) Math.round(host.settings().guestLoad().getAsDouble() * 1_000_000)
+                : Observation.defaultLoadPpm(d.uuid);
         d.dirtyBytesPerSecond = host.settings().dirtyBytesPerSecond();
         // Xen creates every domain paused; xl unpauses it unless asked not to
         d.pauseCount = paused ? 1 : 0;

@@ -1,6 +1,7 @@
 package xsh.hv.sim.host;
 
 import java.time.Duration;
+import java.util.OptionalDouble;
 
 /**
  * The pace of an embedded host, stored with it so every process sees the same.
@@ -12,12 +13,14 @@ import java.time.Duration;
  * @param balloonKibPerSecond how fast a balloon driver moves toward its target, while the
  *                            guest runs
  * @param dirtyBytesPerSecond how fast a new guest's workload dirties its memory
+ * @param guestLoad           the load (0..1) a new guest starts with; empty: one fixed by its
+ *                            uuid, between 5% and 60%, so guests differ as real ones do
  */
 public record SimSettings(Duration shutdownDelay, Duration restartDelay, long balloonKibPerSecond,
-                          long dirtyBytesPerSecond) {
+                          long dirtyBytesPerSecond, OptionalDouble guestLoad) {
 
-    public static final SimSettings DEFAULT =
-            new SimSettings(Duration.ofSeconds(1), Duration.ofSeconds(2), 256 * 1024, 4L * 1024 * 1024);
+    public static final SimSettings DEFAULT = new SimSettings(Duration.ofSeconds(1), Duration.ofSeconds(2),
+            256 * 1024, 4L * 1024 * 1024, OptionalDouble.empty());
 
     public SimSettings {
         if (shutdownDelay.isNegative() || restartDelay.isNegative()) {
@@ -29,21 +32,28 @@ public record SimSettings(Duration shutdownDelay, Duration restartDelay, long ba
         if (dirtyBytesPerSecond < 0) {
             throw new IllegalArgumentException("the dirty rate cannot be negative: " + dirtyBytesPerSecond);
         }
+        if (guestLoad.isPresent() && !(guestLoad.getAsDouble() >= 0 && guestLoad.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("a load is between 0 and 1, not " + guestLoad.getAsDouble());
+        }
     }
 
     public SimSettings withShutdownDelay(Duration d) {
-        return new SimSettings(d, restartDelay, balloonKibPerSecond, dirtyBytesPerSecond);
+        return new SimSettings(d, restartDelay, balloonKibPerSecond, dirtyBytesPerSecond, guestLoad);
     }
 
     public SimSettings withRestartDelay(Duration d) {
-        return new SimSettings(shutdownDelay, d, balloonKibPerSecond, dirtyBytesPerSecond);
+        return new SimSettings(shutdownDelay, d, balloonKibPerSecond, dirtyBytesPerSecond, guestLoad);
     }
 
     public SimSettings withBalloonKibPerSecond(long speed) {
-        return new SimSettings(shutdownDelay, restartDelay, speed, dirtyBytesPerSecond);
+        return new SimSettings(shutdownDelay, restartDelay, speed, dirtyBytesPerSecond, guestLoad);
     }
 
     public SimSettings withDirtyBytesPerSecond(long rate) {
-        return new SimSettings(shutdownDelay, restartDelay, balloonKibPerSecond, rate);
+        return new SimSettings(shutdownDelay, restartDelay, balloonKibPerSecond, rate, guestLoad);
+    }
+
+    public SimSettings withGuestLoad(OptionalDouble load) {
+        return new SimSettings(shutdownDelay, restartDelay, balloonKibPerSecond, dirtyBytesPerSecond, load);
     }
 }

@@ -39,7 +39,8 @@ public final class Schema {
             shutdown_delay_ms INTEGER NOT NULL,
             restart_delay_ms INTEGER NOT NULL,
             balloon_kib_per_s INTEGER NOT NULL,
-            dirty_bytes_per_s INTEGER NOT NULL
+            dirty_bytes_per_s INTEGER NOT NULL,
+            guest_load_ppm INTEGER
         )""",
         """
         CREATE TABLE pools (
