@@ -7,8 +7,12 @@ import xsh.hv.GuestMemory;
 
 /**
  * The bytes of a page: a function of the seed, the page number and which write put them
- * there, so any page at any time is computed rather than stored. Each long is the mix of a
- * counter: no state carried from one long to the next, so the loop runs at memory speed.
+ * there, so any page at any time is computed rather than stored.
+ *
+ * <p>A page is a window of a fixed pool of mixed counters, XORed with a key mixed from
+ * (seed, page, write), the key also choosing the window. Two mixes per page and a load, an
+ * XOR and a store per long: generating a page costs about what copying it does, where
+ * mixing every long would cost several times more and make a saved image CPU-bound.
  */
 final class PageContent {
 
@@ -18,6 +22,7 @@ final class PageContent {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long WRITE_PURPOSE = 2;
     private static final long BOOT_PURPOSE = 3;
+    private static final long[] POOL = pool(1 << 17);
 
     private PageContent() {
     }
@@ -33,10 +38,18 @@ final class PageContent {
     }
 
     private static void fill(byte[] into, int offset, long key) {
-        long counter = key;
+        int start = (int) Long.remainderUnsigned(key, POOL.length - LONGS_PER_PAGE + 1);
+        long mask = Mix64.mix(key);
         for (int i = 0; i < LONGS_PER_PAGE; i++) {
-            LONGS.set(into, offset + i * Long.BYTES, Mix64.mix(counter));
-            counter += Mix64.GOLDEN;
+            LONGS.set(into, offset + i * Long.BYTES, POOL[start + i] ^ mask);
         }
+    }
+
+    private static long[] pool(int size) {
+        long[] pool = new long[size];
+        for (int i = 0; i < size; i++) {
+            pool[i] = Mix64.mix(i * Mix64.GOLDEN);
+        }
+        return pool;
     }
 }

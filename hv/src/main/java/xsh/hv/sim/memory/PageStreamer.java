@@ -1,7 +1,6 @@
 package xsh.hv.sim.memory;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -11,14 +10,18 @@ import xsh.hv.GuestMemory;
 
 /**
  * Writes pages as they are at one position of the workload: a page written since the data
- * file was materialized is generated from its last write, any other is read from the file.
- * Pages go out in chunks of {@link #CHUNK_BYTES}, and the file is read in runs, so a whole
- * image is a few large reads and writes, never a call per page.
+ * file was materialized is generated from its last write, any other comes from the file.
+ *
+ * <p>Pages go out a window of {@link #WINDOW_PAGES} at a time: the window's file pages are
+ * read in one read (the generated pages among them are overwritten after), so pages
+ * scattered by the workload never cost a call each. A long run of file pages goes to a
+ * file in the kernel instead, when the sink can.
  */
 final class PageStreamer {
 
-    static final int CHUNK_BYTES = 1 << 20;
-    private static final int CHUNK_PAGES = CHUNK_BYTES / GuestMemory.PAGE_SIZE;
+    static final int WINDOW_PAGES = PageSink.CHUNK_BYTES / GuestMemory.PAGE_SIZE;
+    /** Shorter runs of file pages cost more as calls of their own than read with their window. */
+    static final int KERNEL_COPY_MIN_PAGES = 64;
 
     private final FileChannel data;
     private final Path dataPath;
@@ -26,7 +29,6 @@ final class PageStreamer {
     private final DirtyWorkload workload;
     private final long position;
     private final BitSet generated;
-    private final byte[] chunk = new byte[CHUNK_BYTES];
 
     /**
      * @param generated the pages written between the materialization and {@code position};
@@ -42,59 +44,66 @@ final class PageStreamer {
     }
 
     /** Writes pages {@code from … to - 1}, in order. */
-    void writeRange(int from, int to, OutputStream out) throws IOException {
-        for (int start = from; start < to; start += CHUNK_PAGES) {
-            int end = Math.min(to, start + CHUNK_PAGES);
-            fill(start, end);
-            out.write(chunk, 0, (end - start) * GuestMemory.PAGE_SIZE);
+    void writeRange(int from, int to, PageSink sink) throws IOException {
+        int page = from;
+        while (page < to) {
+            int nextGenerated = generated.nextSetBit(page);
+            int fileRunEnd = nextGenerated < 0 || nextGenerated > to ? to : nextGenerated;
+            if (sink.copiesInKernel() && fileRunEnd - page >= KERNEL_COPY_MIN_PAGES) {
+                sink.copyInKernel(data, offsetOf(page), offsetOf(fileRunEnd) - offsetOf(page));
+                page = fileRunEnd;
+            } else {
+                int end = Math.min(to, page + WINDOW_PAGES);
+                writeWindow(page, end, sink);
+                page = end;
+            }
         }
     }
 
     /** Writes the pages in {@code pages}, in order. */
-    void writeSelected(BitSet pages, OutputStream out) throws IOException {
+    void writeSelected(BitSet pages, PageSink sink) throws IOException {
         for (int start = pages.nextSetBit(0); start >= 0; start = pages.nextSetBit(start)) {
             int end = pages.nextClearBit(start);
-            writeRange(start, end, out);
+            writeRange(start, end, sink);
             start = end;
         }
     }
 
-    /** Puts pages {@code from … to - 1} at the start of {@link #chunk}. */
-    private void fill(int from, int to) throws IOException {
-        int page = from;
-        while (page < to) {
-            boolean fromWorkload = generated.get(page);
-            int runEnd = fromWorkload ? generated.nextClearBit(page) : generated.nextSetBit(page);
-            if (runEnd < 0 || runEnd > to) {
-                runEnd = to;
-            }
-            if (fromWorkload) {
-                generate(page, runEnd, from);
-            } else {
-                read(page, runEnd, from);
-            }
-            page = runEnd;
+    private void writeWindow(int from, int to, PageSink sink) throws IOException {
+        ByteBuffer chunk = sink.chunk();
+        if (chunk.remaining() < (to - from) * GuestMemory.PAGE_SIZE) {
+            sink.flush();
         }
-    }
-
-    private void generate(int from, int to, int chunkStart) {
-        for (int page = from; page < to; page++) {
+        int base = chunk.position();
+        int firstFilePage = generated.nextClearBit(from);
+        if (firstFilePage < to) {
+            int lastFilePage = generated.previousClearBit(to - 1);
+            read(chunk, base + (firstFilePage - from) * GuestMemory.PAGE_SIZE, firstFilePage, lastFilePage + 1);
+        }
+        for (int page = generated.nextSetBit(from); page >= 0 && page < to; page = generated.nextSetBit(page + 1)) {
             long write = workload.lastWriteBefore(page, position);
-            PageContent.fillWritten(chunk, (page - chunkStart) * GuestMemory.PAGE_SIZE, seed, page, write);
+            PageContent.fillWritten(chunk.array(), chunk.arrayOffset() + base + (page - from) * GuestMemory.PAGE_SIZE,
+                    seed, page, write);
         }
+        chunk.position(base + (to - from) * GuestMemory.PAGE_SIZE);
     }
 
-    private void read(int from, int to, int chunkStart) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(chunk, (from - chunkStart) * GuestMemory.PAGE_SIZE,
-                (to - from) * GuestMemory.PAGE_SIZE);
-        long at = (long) from * GuestMemory.PAGE_SIZE;
-        while (buffer.hasRemaining()) {
-            int read = data.read(buffer, at);
+    /** Reads pages {@code from … to - 1} of the data file into {@code chunk} at {@code offset}. */
+    private void read(ByteBuffer chunk, int offset, int from, int to) throws IOException {
+        ByteBuffer target = chunk.duplicate();
+        target.limit(offset + (to - from) * GuestMemory.PAGE_SIZE).position(offset);
+        long at = offsetOf(from);
+        while (target.hasRemaining()) {
+            int read = data.read(target, at);
             if (read < 0) {
                 throw new XshException("guest memory data file " + dataPath + " ends at byte " + at
                         + ", before the memory does", 1);
             }
             at += read;
         }
+    }
+
+    private static long offsetOf(int page) {
+        return (long) page * GuestMemory.PAGE_SIZE;
     }
 }

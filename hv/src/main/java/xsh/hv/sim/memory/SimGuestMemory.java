@@ -138,7 +138,9 @@ public final class SimGuestMemory implements GuestMemory {
     public void writeTo(OutputStream out) throws IOException {
         MemoryState state = stateFile.read();
         try (Reading reading = new Reading(state)) {
-            reading.streamer.writeRange(0, state.pages(), out);
+            PageSink sink = PageSink.to(out);
+            reading.streamer.writeRange(0, state.pages(), sink);
+            sink.flush();
         }
     }
 
@@ -150,7 +152,9 @@ public final class SimGuestMemory implements GuestMemory {
                     + state.pages() + " pages");
         }
         try (Reading reading = new Reading(state)) {
-            reading.streamer.writeSelected(pages, out);
+            PageSink sink = PageSink.to(out);
+            reading.streamer.writeSelected(pages, sink);
+            sink.flush();
         }
     }
 

@@ -26,7 +26,7 @@ final class SparseImageWriter {
      * truncated, and syncs it; a stream that ends early is an {@link EOFException}.
      */
     static void write(InputStream in, Path file, long sizeBytes) throws IOException {
-        byte[] chunk = new byte[PageStreamer.CHUNK_BYTES];
+        byte[] chunk = new byte[PageSink.CHUNK_BYTES];
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.setLength(0);
             raf.setLength(sizeBytes);

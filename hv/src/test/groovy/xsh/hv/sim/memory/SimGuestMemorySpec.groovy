@@ -192,6 +192,36 @@ class SimGuestMemorySpec extends Specification {
         workload.pagesWrittenBetween(0, (seconds * 512 * 1024).intdiv(PAGE)).stream().toArray() as List
     }
 
+    def "a file stream (copied in the kernel where it can) gets the bytes any stream gets, after #seconds s"() {
+        given: 'a save image: a header, the memory, a trailer'
+        def m = memory('m', 8 * MIB, 6, 1 << 20)
+        m.advanceTo(seconds * SECOND)
+        def selected = new BitSet()
+        (0..<2048).step(3).each { selected.set(it) }
+        selected.set(1000, 1400)
+        def file = dir.resolve('save')
+
+        when:
+        new FileOutputStream(file.toFile()).withCloseable { out ->
+            out.write('header'.bytes)
+            m.writeTo(out)
+            m.writePagesTo(selected, out)
+            out.write('trailer'.bytes)
+        }
+        def whole = image(m)
+        def expected = new ByteArrayOutputStream()
+        expected.write('header'.bytes)
+        expected.write(whole)
+        expected.write(MemoryImages.pages(whole, selected))
+        expected.write('trailer'.bytes)
+
+        then:
+        Files.readAllBytes(file) == expected.toByteArray()
+
+        where: 'no page written since boot, some, most, all'
+        seconds << [0, 1, 4, 20]
+    }
+
     def "writePagesTo refuses pages beyond the memory"() {
         given:
         def beyond = new BitSet()

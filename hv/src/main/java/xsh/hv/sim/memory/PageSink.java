@@ -1,0 +1,100 @@
+package xsh.hv.sim.memory;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+/**
+ * Where streamed pages go: gathered in {@link #chunk()}, written a chunk at a time. A plain
+ * {@link FileOutputStream} (a save image on disk) also takes long runs of the data file
+ * inside the kernel, file to file, as a copy would.
+ */
+abstract class PageSink {
+
+    static final int CHUNK_BYTES = 1 << 20;
+
+    private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES);
+
+    static PageSink to(OutputStream out) {
+        // exactly FileOutputStream: a subclass may count or transform what it is given
+        if (out.getClass() == FileOutputStream.class) {
+            return new ChannelSink(((FileOutputStream) out).getChannel());
+        }
+        return new StreamSink(out);
+    }
+
+    /** Room for pages, written out by {@link #flush()}; an array backs it. */
+    final ByteBuffer chunk() {
+        return chunk;
+    }
+
+    /** Writes the pages gathered in the chunk, and empties it. */
+    final void flush() throws IOException {
+        if (chunk.position() > 0) {
+            chunk.flip();
+            write(chunk);
+            chunk.clear();
+        }
+    }
+
+    /** Whether {@link #copyInKernel} is available. */
+    boolean copiesInKernel() {
+        return false;
+    }
+
+    /** Appends {@code length} bytes of {@code data} from {@code position}, after the chunk's pages. */
+    void copyInKernel(FileChannel data, long position, long length) throws IOException {
+        throw new UnsupportedOperationException("a stream takes pages through the chunk only");
+    }
+
+    abstract void write(ByteBuffer pages) throws IOException;
+
+    private static final class StreamSink extends PageSink {
+        private final OutputStream out;
+
+        StreamSink(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        void write(ByteBuffer pages) throws IOException {
+            out.write(pages.array(), pages.arrayOffset() + pages.position(), pages.remaining());
+        }
+    }
+
+    private static final class ChannelSink extends PageSink {
+        private final FileChannel out;
+
+        ChannelSink(FileChannel out) {
+            this.out = out; // the stream's own channel: closed with the stream, by its owner
+        }
+
+        @Override
+        boolean copiesInKernel() {
+            return true;
+        }
+
+        @Override
+        void copyInKernel(FileChannel data, long position, long length) throws IOException {
+            flush();
+            long at = position;
+            long end = position + length;
+            while (at < end) {
+                long moved = data.transferTo(at, end - at, out);
+                if (moved <= 0) {
+                    throw new IOException("the data file ends at byte " + at + ", before the memory does");
+                }
+                at += moved;
+            }
+        }
+
+        @Override
+        void write(ByteBuffer pages) throws IOException {
+            while (pages.hasRemaining()) {
+                out.write(pages);
+            }
+        }
+    }
+}
