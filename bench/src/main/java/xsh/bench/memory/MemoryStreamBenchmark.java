@@ -3,11 +3,9 @@ package xsh.bench.memory;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -33,10 +31,12 @@ import xsh.hv.sim.memory.SimGuestMemory;
  * image; MB/s = size / score. The files live under {@code -Dxsh.bench.dir} (default the
  * temporary directory), one disk for all of them.
  *
- * <p>{@code runningSeconds} is how long the guest has run at the default dirty rate when
- * the first image is taken: 0 is the boot image (mostly holes), 30 leaves half the pages
- * written since boot, 600 every page. Each image is taken a second of running after the
- * previous one, as from a live guest.
+ * <p>{@code origin}: the guest booted ({@code boot}: its unwritten pages are zeros and a few
+ * patterned pages, computed) or was restored from an image of random bytes
+ * ({@code restored}: its unwritten pages are read from the data file). {@code runningSeconds}:
+ * how long it has run since, at the default dirty rate, when the first image is taken: 0
+ * writes nothing, 60 writes most pages (of 256 MiB at 4 MiB/s), 600 every page. Each image
+ * is taken a second of running after the previous one, as from a live guest.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +51,10 @@ public class MemoryStreamBenchmark {
     @Param("256")
     public int sizeMib;
 
-    @Param({"0", "30", "600"})
+    @Param({"boot", "restored"})
+    public String origin;
+
+    @Param({"0", "60", "600"})
     public int runningSeconds;
 
     private Path workDir;
@@ -67,6 +70,9 @@ public class MemoryStreamBenchmark {
         workDir = Files.createTempDirectory(base, "xsh-memory-bench");
         memory = SimGuestMemory.create(workDir.resolve("guest"), (long) sizeMib << 20, 42,
                 SimGuestMemory.DEFAULT_DIRTY_BYTES_PER_SECOND);
+        if (origin.equals("restored")) {
+            memory.readFrom(new RandomBytes((long) sizeMib << 20, 7));
+        }
         runningNanos = runningSeconds * SECOND;
         memory.advanceTo(runningNanos);
         sameContent = workDir.resolve("image-to-copy");
@@ -75,8 +81,8 @@ public class MemoryStreamBenchmark {
         }
         streamTarget = workDir.resolve("streamed");
         copyTarget = workDir.resolve("copied");
-        System.out.printf("%nguest memory: %d MiB = %.1f MB, %d s of running at %d MiB/s, files in %s%n",
-                sizeMib, sizeMib * 1.048576, runningSeconds,
+        System.out.printf("%nguest memory: %d MiB = %.1f MB, %s, then %d s of running at %d MiB/s, files in %s%n",
+                sizeMib, sizeMib * 1.048576, origin, runningSeconds,
                 SimGuestMemory.DEFAULT_DIRTY_BYTES_PER_SECOND >> 20, workDir);
     }
 
@@ -102,17 +108,5 @@ public class MemoryStreamBenchmark {
     @Benchmark
     public void copyFile() throws IOException {
         Files.copy(sameContent, copyTarget, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    @Benchmark
-    public void transferFile() throws IOException {
-        Files.deleteIfExists(copyTarget);
-        try (FileChannel from = FileChannel.open(sameContent, StandardOpenOption.READ);
-             FileChannel to = FileChannel.open(copyTarget, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            long size = from.size();
-            for (long done = 0; done < size; ) {
-                done += from.transferTo(done, size - done, to);
-            }
-        }
     }
 }

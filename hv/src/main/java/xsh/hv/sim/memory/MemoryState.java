@@ -36,6 +36,11 @@ record MemoryState(long sizeBytes, long seed, long dataGeneration, DirtySchedule
         return new MemoryState(sizeBytes, seed, 0, DirtySchedule.startingAt(dirtyBytesPerSecond), 0, NO_ROUND);
     }
 
+    /** Whether the data file holds the boot image, not a restored one: its pages are computable. */
+    boolean dataIsBootImage() {
+        return dataGeneration == 0;
+    }
+
     int pages() {
         return (int) (sizeBytes / GuestMemory.PAGE_SIZE);
     }

@@ -15,7 +15,11 @@ abstract class PageSink {
 
     static final int CHUNK_BYTES = 1 << 20;
 
-    private final ByteBuffer chunk = ByteBuffer.allocate(CHUNK_BYTES);
+    private final ByteBuffer chunk;
+
+    private PageSink(ByteBuffer chunk) {
+        this.chunk = chunk.clear();
+    }
 
     static PageSink to(OutputStream out) {
         // exactly FileOutputStream: a subclass may count or transform what it is given
@@ -25,7 +29,7 @@ abstract class PageSink {
         return new StreamSink(out);
     }
 
-    /** Room for pages, written out by {@link #flush()}; an array backs it. */
+    /** Room for pages, written out by {@link #flush()}. */
     final ByteBuffer chunk() {
         return chunk;
     }
@@ -55,6 +59,7 @@ abstract class PageSink {
         private final OutputStream out;
 
         StreamSink(OutputStream out) {
+            super(ByteBuffer.allocate(CHUNK_BYTES)); // a stream takes arrays
             this.out = out;
         }
 
@@ -65,9 +70,17 @@ abstract class PageSink {
     }
 
     private static final class ChannelSink extends PageSink {
+        /**
+         * A direct chunk per thread: read into and written from without the copy through a
+         * temporary direct buffer a heap buffer costs, allocated once as the JDK does its own.
+         */
+        private static final ThreadLocal<ByteBuffer> DIRECT_CHUNKS =
+                ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(CHUNK_BYTES));
+
         private final FileChannel out;
 
         ChannelSink(FileChannel out) {
+            super(DIRECT_CHUNKS.get());
             this.out = out; // the stream's own channel: closed with the stream, by its owner
         }
 

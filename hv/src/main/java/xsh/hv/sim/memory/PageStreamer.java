@@ -10,33 +10,43 @@ import xsh.hv.GuestMemory;
 
 /**
  * Writes pages as they are at one position of the workload: a page written since the data
- * file was materialized is generated from its last write, any other comes from the file.
+ * file was materialized is generated from its last write; any other holds what the data
+ * file holds, which is computed too while that is the boot image (zeros and patterned
+ * pages: cheaper to make than to read), and read otherwise (a restored image).
  *
- * <p>Pages go out a window of {@link #WINDOW_PAGES} at a time: the window's file pages are
- * read in one read (the generated pages among them are overwritten after), so pages
- * scattered by the workload never cost a call each. A long run of file pages goes to a
- * file in the kernel instead, when the sink can.
+ * <p>Pages go out a window of {@link #WINDOW_PAGES} at a time, the window's file pages read
+ * in few reads, so pages scattered by the workload never cost a call each. A long run of
+ * file pages goes to a file in the kernel instead, when the sink can.
  */
 final class PageStreamer {
 
     static final int WINDOW_PAGES = PageSink.CHUNK_BYTES / GuestMemory.PAGE_SIZE;
     /** Shorter runs of file pages cost more as calls of their own than read with their window. */
     static final int KERNEL_COPY_MIN_PAGES = 64;
+    /** What a read call costs, in bytes copied in the same time. */
+    static final int BYTES_PER_CALL = 16 * 1024;
+
+    private static final byte[] ZERO_PAGE = new byte[GuestMemory.PAGE_SIZE];
 
     private final FileChannel data;
     private final Path dataPath;
+    private final boolean dataIsBootImage;
     private final long seed;
     private final DirtyWorkload workload;
     private final long position;
     private final BitSet generated;
+    private final byte[] scratch = new byte[GuestMemory.PAGE_SIZE];
 
     /**
-     * @param generated the pages written between the materialization and {@code position};
-     *                  their content comes from the workload, not from {@code data}
+     * @param dataIsBootImage whether {@code data} holds the boot image, so its pages can be computed
+     * @param generated       the pages written between the materialization and {@code position};
+     *                        their content comes from the workload, not from {@code data}
      */
-    PageStreamer(FileChannel data, Path dataPath, long seed, DirtyWorkload workload, long position, BitSet generated) {
+    PageStreamer(FileChannel data, Path dataPath, boolean dataIsBootImage, long seed, DirtyWorkload workload,
+            long position, BitSet generated) {
         this.data = data;
         this.dataPath = dataPath;
+        this.dataIsBootImage = dataIsBootImage;
         this.seed = seed;
         this.workload = workload;
         this.position = position;
@@ -49,7 +59,7 @@ final class PageStreamer {
         while (page < to) {
             int nextGenerated = generated.nextSetBit(page);
             int fileRunEnd = nextGenerated < 0 || nextGenerated > to ? to : nextGenerated;
-            if (sink.copiesInKernel() && fileRunEnd - page >= KERNEL_COPY_MIN_PAGES) {
+            if (!dataIsBootImage && sink.copiesInKernel() && fileRunEnd - page >= KERNEL_COPY_MIN_PAGES) {
                 sink.copyInKernel(data, offsetOf(page), offsetOf(fileRunEnd) - offsetOf(page));
                 page = fileRunEnd;
             } else {
@@ -70,22 +80,79 @@ final class PageStreamer {
     }
 
     private void writeWindow(int from, int to, PageSink sink) throws IOException {
-        ByteBuffer chunk = sink.chunk();
-        if (chunk.remaining() < (to - from) * GuestMemory.PAGE_SIZE) {
+        if (sink.chunk().remaining() < (to - from) * GuestMemory.PAGE_SIZE) {
             sink.flush();
         }
+        ByteBuffer chunk = sink.chunk();
         int base = chunk.position();
-        int firstFilePage = generated.nextClearBit(from);
-        if (firstFilePage < to) {
-            int lastFilePage = generated.previousClearBit(to - 1);
-            read(chunk, base + (firstFilePage - from) * GuestMemory.PAGE_SIZE, firstFilePage, lastFilePage + 1);
+        if (dataIsBootImage) {
+            for (int page = generated.nextClearBit(from); page < to; page = generated.nextClearBit(page + 1)) {
+                put(chunk, base + (page - from) * GuestMemory.PAGE_SIZE, page, -1);
+            }
+        } else {
+            readFilePages(chunk, base, from, to);
         }
         for (int page = generated.nextSetBit(from); page >= 0 && page < to; page = generated.nextSetBit(page + 1)) {
-            long write = workload.lastWriteBefore(page, position);
-            PageContent.fillWritten(chunk.array(), chunk.arrayOffset() + base + (page - from) * GuestMemory.PAGE_SIZE,
-                    seed, page, write);
+            put(chunk, base + (page - from) * GuestMemory.PAGE_SIZE, page, workload.lastWriteBefore(page, position));
         }
         chunk.position(base + (to - from) * GuestMemory.PAGE_SIZE);
+    }
+
+    /** Puts the page as write number {@code write} left it, or as it boots for -1. */
+    private void put(ByteBuffer chunk, int offset, int page, long write) {
+        if (write < 0 && !BootImage.isPatterned(page)) {
+            chunk.put(offset, ZERO_PAGE);
+            return;
+        }
+        // generating into an array is several times faster than through a direct buffer
+        boolean direct = !chunk.hasArray();
+        byte[] into = direct ? scratch : chunk.array();
+        int at = direct ? 0 : chunk.arrayOffset() + offset;
+        if (write < 0) {
+            PageContent.fillBoot(into, at, seed, page);
+        } else {
+            PageContent.fillWritten(into, at, seed, page, write);
+        }
+        if (direct) {
+            chunk.put(offset, scratch);
+        }
+    }
+
+    /**
+     * Reads the window's file pages into place: in one read from the first to the last, or,
+     * when generated pages make up most of that span, run by run, a call costing about what
+     * copying {@link #BYTES_PER_CALL} does.
+     */
+    private void readFilePages(ByteBuffer chunk, int base, int from, int to) throws IOException {
+        int first = generated.nextClearBit(from);
+        if (first >= to) {
+            return;
+        }
+        int last = generated.previousClearBit(to - 1);
+        int runs = 0;
+        int filePages = 0;
+        for (int start = first; start <= last; start = generated.nextClearBit(start)) {
+            int end = fileRunEnd(start, last);
+            runs++;
+            filePages += end - start;
+            start = end;
+        }
+        long wastedBytes = (long) (last + 1 - first - filePages) * GuestMemory.PAGE_SIZE;
+        if (wastedBytes <= (long) runs * BYTES_PER_CALL) {
+            read(chunk, base + (first - from) * GuestMemory.PAGE_SIZE, first, last + 1);
+            return;
+        }
+        for (int start = first; start <= last; start = generated.nextClearBit(start)) {
+            int end = fileRunEnd(start, last);
+            read(chunk, base + (start - from) * GuestMemory.PAGE_SIZE, start, end);
+            start = end;
+        }
+    }
+
+    /** The end of the run of file pages starting at {@code start}, at most {@code last + 1}. */
+    private int fileRunEnd(int start, int last) {
+        int nextGenerated = generated.nextSetBit(start);
+        return nextGenerated < 0 ? last + 1 : Math.min(nextGenerated, last + 1);
     }
 
     /** Reads pages {@code from … to - 1} of the data file into {@code chunk} at {@code offset}. */

@@ -229,7 +229,8 @@ public final class SimGuestMemory implements GuestMemory {
             DirtyWorkload workload = new DirtyWorkload(state.seed(), state.pages());
             BitSet generated = workload.pagesWrittenBetween(state.materializedAt(), position);
             channel = FileChannel.open(data, StandardOpenOption.READ);
-            streamer = new PageStreamer(channel, data, state.seed(), workload, position, generated);
+            streamer = new PageStreamer(channel, data, state.dataIsBootImage(), state.seed(), workload, position,
+                    generated);
         }
 
         @Override

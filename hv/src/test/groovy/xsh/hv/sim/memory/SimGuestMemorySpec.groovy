@@ -192,9 +192,15 @@ class SimGuestMemorySpec extends Specification {
         workload.pagesWrittenBetween(0, (seconds * 512 * 1024).intdiv(PAGE)).stream().toArray() as List
     }
 
-    def "a file stream (copied in the kernel where it can) gets the bytes any stream gets, after #seconds s"() {
+    def "a file stream (copied in the kernel where it can) gets the bytes any stream gets, #seconds s after #origin"() {
         given: 'a save image: a header, the memory, a trailer'
         def m = memory('m', 8 * MIB, 6, 1 << 20)
+        if (origin == 'a restore') {
+            def random = new byte[8 * MIB]
+            new Random(origin.hashCode()).nextBytes(random)
+            Arrays.fill(random, 0, PAGE * 300, (byte) 0)
+            m.readFrom(new ByteArrayInputStream(random))
+        }
         m.advanceTo(seconds * SECOND)
         def selected = new BitSet()
         (0..<2048).step(3).each { selected.set(it) }
@@ -218,8 +224,8 @@ class SimGuestMemorySpec extends Specification {
         then:
         Files.readAllBytes(file) == expected.toByteArray()
 
-        where: 'no page written since boot, some, most, all'
-        seconds << [0, 1, 4, 20]
+        where: 'no page written since the boot or the restore, some, most, all'
+        [origin, seconds] << [['boot', 'a restore'], [0, 1, 4, 20]].combinations()
     }
 
     def "writePagesTo refuses pages beyond the memory"() {
