@@ -55,18 +55,24 @@ final class PageStreamer {
 
     /** Writes pages {@code from … to - 1}, in order. */
     void writeRange(int from, int to, PageSink sink) throws IOException {
+        boolean kernelCopies = !dataIsBootImage && sink.copiesInKernel();
         int page = from;
         while (page < to) {
-            int nextGenerated = generated.nextSetBit(page);
-            int fileRunEnd = nextGenerated < 0 || nextGenerated > to ? to : nextGenerated;
-            if (!dataIsBootImage && sink.copiesInKernel() && fileRunEnd - page >= KERNEL_COPY_MIN_PAGES) {
-                sink.copyInKernel(data, offsetOf(page), offsetOf(fileRunEnd) - offsetOf(page));
-                page = fileRunEnd;
-            } else {
-                int end = Math.min(to, page + WINDOW_PAGES);
-                writeWindow(page, end, sink);
-                page = end;
+            if (kernelCopies) {
+                // the run's first pages go through the chunk up to an aligned output position
+                int runEnd = fileRunEnd(page, to);
+                int alignedStart = page + sink.pagesToAlignment();
+                int alignedPages = Math.max(0, runEnd - alignedStart) / PageSink.ALIGN_PAGES * PageSink.ALIGN_PAGES;
+                if (alignedPages >= KERNEL_COPY_MIN_PAGES) {
+                    fill(page, alignedStart, sink);
+                    sink.copyInKernel(data, alignedStart, alignedPages);
+                    page = alignedStart + alignedPages;
+                    continue;
+                }
             }
+            int end = windowEnd(page, to, kernelCopies);
+            fill(page, end, sink);
+            page = end;
         }
     }
 
@@ -79,11 +85,43 @@ final class PageStreamer {
         }
     }
 
-    private void writeWindow(int from, int to, PageSink sink) throws IOException {
-        if (sink.chunk().remaining() < (to - from) * GuestMemory.PAGE_SIZE) {
-            sink.flush();
+    /** A window from {@code page}: at most {@link #WINDOW_PAGES}, ending where a run worth a kernel copy starts. */
+    private int windowEnd(int page, int to, boolean kernelCopies) {
+        int end = Math.min(to, page + WINDOW_PAGES);
+        if (!kernelCopies) {
+            return end;
         }
-        ByteBuffer chunk = sink.chunk();
+        int cursor = page;
+        while (cursor < end) {
+            int fileRunEnd = fileRunEnd(cursor, to);
+            if (cursor > page && fileRunEnd - cursor >= KERNEL_COPY_MIN_PAGES + PageSink.ALIGN_PAGES) {
+                return cursor;
+            }
+            cursor = fileRunEnd < to ? generated.nextClearBit(fileRunEnd) : to;
+        }
+        return end;
+    }
+
+    /** The end of the run of file pages (not generated) from {@code page}, at most {@code to}. */
+    private int fileRunEnd(int page, int to) {
+        int nextGenerated = generated.nextSetBit(page);
+        return nextGenerated < 0 || nextGenerated > to ? to : nextGenerated;
+    }
+
+    /** Puts pages {@code from … to - 1} in the chunk, writing it out each time it is full. */
+    private void fill(int from, int to, PageSink sink) throws IOException {
+        int page = from;
+        while (page < to) {
+            if (sink.roomInPages() == 0) {
+                sink.flush();
+            }
+            int end = Math.min(to, page + sink.roomInPages());
+            fillChunk(page, end, sink.chunk());
+            page = end;
+        }
+    }
+
+    private void fillChunk(int from, int to, ByteBuffer chunk) throws IOException {
         int base = chunk.position();
         if (dataIsBootImage) {
             for (int page = generated.nextClearBit(from); page < to; page = generated.nextClearBit(page + 1)) {
@@ -132,7 +170,7 @@ final class PageStreamer {
         int runs = 0;
         int filePages = 0;
         for (int start = first; start <= last; start = generated.nextClearBit(start)) {
-            int end = fileRunEnd(start, last);
+            int end = fileRunEnd(start, last + 1);
             runs++;
             filePages += end - start;
             start = end;
@@ -143,17 +181,12 @@ final class PageStreamer {
             return;
         }
         for (int start = first; start <= last; start = generated.nextClearBit(start)) {
-            int end = fileRunEnd(start, last);
+            int end = fileRunEnd(start, last + 1);
             read(chunk, base + (start - from) * GuestMemory.PAGE_SIZE, start, end);
             start = end;
         }
     }
 
-    /** The end of the run of file pages starting at {@code start}, at most {@code last + 1}. */
-    private int fileRunEnd(int start, int last) {
-        int nextGenerated = generated.nextSetBit(start);
-        return nextGenerated < 0 ? last + 1 : Math.min(nextGenerated, last + 1);
-    }
 
     /** Reads pages {@code from … to - 1} of the data file into {@code chunk} at {@code offset}. */
     private void read(ByteBuffer chunk, int offset, int from, int to) throws IOException {
