@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import xsh.hv.GuestMemory;
 
 /**
@@ -24,7 +28,7 @@ abstract class PageSink {
     /** 64 KiB, the large folio the page cache uses for a 64 KiB-aligned write. */
     static final int ALIGN_PAGES = 16;
 
-    private final ByteBuffer chunk;
+    private ByteBuffer chunk;
     private long pagesFlushed;
 
     private PageSink(ByteBuffer chunk, long pagesBefore) {
@@ -32,7 +36,7 @@ abstract class PageSink {
         this.pagesFlushed = pagesBefore;
     }
 
-    static PageSink to(OutputStream out) throws IOException {
+    static PageSink to(OutputStream out) {
         // exactly FileOutputStream: a subclass may count or transform what it is given
         if (out.getClass() == FileOutputStream.class) {
             return new ChannelSink(((FileOutputStream) out).getChannel());
@@ -56,14 +60,22 @@ abstract class PageSink {
         return (int) ((ALIGN_PAGES - next % ALIGN_PAGES) % ALIGN_PAGES);
     }
 
-    /** Writes the pages gathered in the chunk, and empties it. */
+    /** Writes the pages gathered in the chunk (or starts to), and empties it. */
     final void flush() throws IOException {
         if (chunk.position() > 0) {
             chunk.flip();
             pagesFlushed += chunk.remaining() / GuestMemory.PAGE_SIZE;
-            write(chunk);
-            chunk.clear();
+            chunk = write(chunk).clear();
         }
+    }
+
+    /** Writes what remains and waits until it is written; the sink is done. */
+    void finish() throws IOException {
+        flush();
+    }
+
+    /** Waits for any write under way, whatever its outcome: after a failure, before the stream is closed. */
+    void abandon() {
     }
 
     /** Whether {@link #copyInKernel} is available. */
@@ -76,7 +88,8 @@ abstract class PageSink {
         throw new UnsupportedOperationException("a stream takes pages through the chunk only");
     }
 
-    abstract void write(ByteBuffer pages) throws IOException;
+    /** Writes {@code pages}, or starts to; returns the buffer to fill next. */
+    abstract ByteBuffer write(ByteBuffer pages) throws IOException;
 
     final void countCopied(int pages) {
         pagesFlushed += pages;
@@ -91,25 +104,49 @@ abstract class PageSink {
         }
 
         @Override
-        void write(ByteBuffer pages) throws IOException {
+        ByteBuffer write(ByteBuffer pages) throws IOException {
             out.write(pages.array(), pages.arrayOffset() + pages.position(), pages.remaining());
+            return pages;
         }
     }
 
+    /**
+     * A file's channel. Chunks are written behind: a writer thread writes one while the
+     * caller fills the other, so reading and generating pages overlap with writing them.
+     * Long runs of the data file go file to file in the kernel (sendfile).
+     */
     private static final class ChannelSink extends PageSink {
-        /**
-         * A direct chunk per thread: read into and written from without the copy through a
-         * temporary direct buffer a heap buffer costs, allocated once as the JDK does its own.
-         */
-        private static final ThreadLocal<ByteBuffer> DIRECT_CHUNKS =
-                ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(CHUNK_BYTES));
+        /** Two direct chunks per thread, allocated once, as the JDK does its own temporary buffers. */
+        private static final ThreadLocal<ByteBuffer[]> DIRECT_CHUNKS = ThreadLocal.withInitial(() ->
+                new ByteBuffer[] {ByteBuffer.allocateDirect(CHUNK_BYTES), ByteBuffer.allocateDirect(CHUNK_BYTES)});
+        private static final ExecutorService WRITERS = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "xsh-guest-memory-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
 
         private final FileChannel out;
+        private final ByteBuffer[] chunks;
+        private Future<?> writing;
 
-        ChannelSink(FileChannel out) throws IOException {
+        ChannelSink(FileChannel out) {
+            this(out, DIRECT_CHUNKS.get());
+        }
+
+        private ChannelSink(FileChannel out, ByteBuffer[] chunks) {
             // a save image's header may come first: align to the file, not to the stream
-            super(DIRECT_CHUNKS.get(), out.position() / GuestMemory.PAGE_SIZE);
+            super(chunks[0], positionInPages(out));
             this.out = out; // the stream's own channel: closed with the stream, by its owner
+            this.chunks = chunks;
+        }
+
+        /** A pipe has no position: its writes cannot be aligned, and need not be. */
+        private static long positionInPages(FileChannel out) {
+            try {
+                return out.position() / GuestMemory.PAGE_SIZE;
+            } catch (IOException e) {
+                return 0;
+            }
         }
 
         @Override
@@ -120,6 +157,7 @@ abstract class PageSink {
         @Override
         void copyInKernel(FileChannel data, int first, int pages) throws IOException {
             flush();
+            awaitWriting();
             long at = (long) first * GuestMemory.PAGE_SIZE;
             long end = at + (long) pages * GuestMemory.PAGE_SIZE;
             while (at < end) {
@@ -133,9 +171,57 @@ abstract class PageSink {
         }
 
         @Override
-        void write(ByteBuffer pages) throws IOException {
-            while (pages.hasRemaining()) {
-                out.write(pages);
+        ByteBuffer write(ByteBuffer pages) throws IOException {
+            awaitWriting(); // the other chunk's write: it is filled next
+            writing = WRITERS.submit(() -> {
+                while (pages.hasRemaining()) {
+                    out.write(pages);
+                }
+                return null;
+            });
+            return pages == chunks[0] ? chunks[1] : chunks[0];
+        }
+
+        @Override
+        void finish() throws IOException {
+            flush();
+            awaitWriting();
+        }
+
+        @Override
+        void abandon() {
+            try {
+                awaitWriting();
+            } catch (IOException | RuntimeException e) {
+                // the failure that made us abandon the stream is the one to report
+            }
+        }
+
+        private void awaitWriting() throws IOException {
+            if (writing == null) {
+                return;
+            }
+            Future<?> pending = writing;
+            writing = null;
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        pending.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the write is under way on the channel: let it end
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IOException("writing guest memory failed: " + e.getCause(), e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -139,8 +139,12 @@ public final class SimGuestMemory implements GuestMemory {
         MemoryState state = stateFile.read();
         try (Reading reading = new Reading(state)) {
             PageSink sink = PageSink.to(out);
-            reading.streamer.writeRange(0, state.pages(), sink);
-            sink.flush();
+            try {
+                reading.streamer.writeRange(0, state.pages(), sink);
+                sink.finish();
+            } finally {
+                sink.abandon();
+            }
         }
     }
 
@@ -153,8 +157,12 @@ public final class SimGuestMemory implements GuestMemory {
         }
         try (Reading reading = new Reading(state)) {
             PageSink sink = PageSink.to(out);
-            reading.streamer.writeSelected(pages, sink);
-            sink.flush();
+            try {
+                reading.streamer.writeSelected(pages, sink);
+                sink.finish();
+            } finally {
+                sink.abandon();
+            }
         }
     }
 

@@ -228,6 +228,35 @@ class SimGuestMemorySpec extends Specification {
         [origin, seconds] << [['boot', 'a restore'], [0, 1, 4, 20]].combinations()
     }
 
+    def "a write that fails (a full device) fails the stream with its IOException, #origin"() {
+        given:
+        def m = memory('m', 8 * MIB, 6, 1 << 20)
+        if (origin == 'restored') {
+            m.readFrom(new ByteArrayInputStream(new byte[8 * MIB]))
+        }
+        m.advanceTo(2 * SECOND)
+        def some = new BitSet()
+        some.set(0, 2000)
+
+        when:
+        new FileOutputStream('/dev/full').withCloseable { m.writeTo(it) }
+
+        then:
+        thrown(IOException)
+
+        when:
+        new FileOutputStream('/dev/full').withCloseable { m.writePagesTo(some, it) }
+
+        then:
+        thrown(IOException)
+
+        and: 'the memory streams again afterwards'
+        image(m).length == 8 * MIB
+
+        where:
+        origin << ['booted', 'restored']
+    }
+
     def "writePagesTo refuses pages beyond the memory"() {
         given:
         def beyond = new BitSet()
