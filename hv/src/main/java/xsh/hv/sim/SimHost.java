@@ -32,7 +32,7 @@ import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.domains.DomainView;
 import xsh.hv.sim.domains.MemoryAccounting;
 import xsh.hv.sim.guest.GuestBridge;
-import xsh.hv.sim.guest.GuestIdentity;
+import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.host.HostInfoFactory;
 import xsh.hv.sim.host.HostLayout;
 import xsh.hv.sim.host.HostRecord;
@@ -412,12 +412,12 @@ public final class SimHost implements Hypervisor, SimulationControl {
 
     @Override
     public ConsoleLog console(int domid) {
-        record Snapshot(long instance, long runNanos, GuestIdentity guest) {
+        record Snapshot(long instance, long runNanos, ConsoleGuest guest) {
         }
         Snapshot s = store.read(tx -> {
             DomainRecord d = DomainTable.require(tx, domid);
             // Domain-0 has no stored config: it booted as itself
-            GuestIdentity guest = StoredConfig.guest(tx, domid).orElse(new GuestIdentity(d.name, d.type, Optional.empty()));
+            ConsoleGuest guest = StoredConfig.guest(tx, domid).orElse(new ConsoleGuest(d.name, d.type, Optional.empty()));
             return new Snapshot(d.instance, DomainMeters.runNanos(d, tx.now()), guest);
         });
         return guests.console(s.instance(), s.guest(), s.runNanos());

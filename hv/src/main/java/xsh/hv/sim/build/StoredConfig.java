@@ -9,7 +9,7 @@ import xsh.cfg.source.ConfigSource;
 import xsh.hv.DomainDefinition;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
-import xsh.hv.sim.guest.GuestIdentity;
+import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.store.Tx;
 
 /**
@@ -25,10 +25,10 @@ public record StoredConfig(String sourceName, byte[] source, boolean updated) {
 
     /** The configuration a new domain was built from. */
     public static void saveNew(Tx tx, int domid, DomainDefinition definition) {
-        GuestIdentity guest = GuestIdentity.of(definition.config());
+        ConsoleGuest guest = ConsoleGuest.of(definition.config());
         tx.update("INSERT INTO domain_configs (domid, source_name, source, updated, boot_name, boot_type, kernel)"
                         + " VALUES (?, ?, ?, 0, ?, ?, ?)",
-                domid, definition.source().name(), definition.source().bytes(), guest.bootName(),
+                domid, definition.source().name(), definition.source().bytes(), guest.name(),
                 guest.type().xlName(), guest.kernel().orElse(null));
     }
 
@@ -44,9 +44,9 @@ public record StoredConfig(String sourceName, byte[] source, boolean updated) {
     }
 
     /** What the guest booted as: its console follows from it. */
-    public static Optional<GuestIdentity> guest(Tx tx, int domid) {
+    public static Optional<ConsoleGuest> guest(Tx tx, int domid) {
         return tx.one("SELECT boot_name, boot_type, kernel FROM domain_configs WHERE domid = ?",
-                rs -> new GuestIdentity(rs.getString(1), DomainType.fromTypeValue(rs.getString(2)).orElseThrow(),
+                rs -> new ConsoleGuest(rs.getString(1), DomainType.fromTypeValue(rs.getString(2)).orElseThrow(),
                         Optional.ofNullable(rs.getString(3))),
                 domid);
     }

@@ -3,21 +3,19 @@ package xsh.hv.sim.guest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import xsh.hv.ConsoleLog;
 import xsh.hv.GuestMemory;
-import xsh.hv.HvError;
-import xsh.hv.HvException;
 import xsh.hv.ShutdownReason;
+import xsh.hv.sim.console.ConsoleEvent;
+import xsh.hv.sim.console.ConsoleGuest;
+import xsh.hv.sim.console.SimConsoleLog;
+import xsh.hv.sim.memory.SimGuestMemory;
 
 /**
  * The one place that knows how a guest's memory image and console are kept
  * ({@code xsh.hv.sim.memory}, {@code xsh.hv.sim.console}): each domain has a directory of its
  * own under the host's {@code domains/}, named by its instance number.
- *
- * <p>Until those packages are merged, memory is not available and the console is empty;
- * only this class changes when they arrive.
  */
 public final class GuestBridge {
 
@@ -33,45 +31,33 @@ public final class GuestBridge {
 
     /** Makes the guest's memory image: {@code sizeBytes} of memory whose contents follow from {@code seed}. */
     public void create(long instance, long sizeBytes, long seed, long dirtyBytesPerSecond) {
-        try {
-            Files.createDirectories(directoryOf(instance));
-        } catch (IOException e) {
-            throw new HvException(HvError.FAIL, "cannot make the guest's directory " + directoryOf(instance) + ": " + e.getMessage());
-        }
+        SimGuestMemory.create(directoryOf(instance), sizeBytes, seed, dirtyBytesPerSecond);
     }
 
     /** The guest's memory, brought up to {@code runningNanos} of running. */
     public GuestMemory memory(long instance, long runningNanos) {
-        throw new HvException(HvError.FAIL, "guest memory is not available in this build");
+        SimGuestMemory memory = SimGuestMemory.open(directoryOf(instance));
+        memory.advanceTo(runningNanos);
+        return memory;
     }
 
     public void setDirtyRate(long instance, long bytesPerSecond, long runningNanos) {
-        // nothing to tell until guest memory exists
+        SimGuestMemory.open(directoryOf(instance)).setDirtyRate(bytesPerSecond, runningNanos);
     }
 
     /** The console as {@code guest} has written it after running {@code runningNanos}. */
-    public ConsoleLog console(long instance, GuestIdentity guest, long runningNanos) {
-        return new ConsoleLog() {
-            @Override
-            public List<String> lines() {
-                return List.of();
-            }
-
-            @Override
-            public List<String> linesAfter(int seen) {
-                return List.of();
-            }
-        };
+    public ConsoleLog console(long instance, ConsoleGuest guest, long runningNanos) {
+        return SimConsoleLog.open(directoryOf(instance), guest).advanceTo(runningNanos);
     }
 
     /** The guest stopped for {@code reason} after running {@code runningNanos}: its console says so. */
-    public void stopped(long instance, GuestIdentity guest, ShutdownReason reason, long runningNanos) {
-        // the console records it once xsh.hv.sim.console is merged
+    public void stopped(long instance, ConsoleGuest guest, ShutdownReason reason, long runningNanos) {
+        SimConsoleLog.open(directoryOf(instance), guest).record(ConsoleEvent.of(reason), runningNanos);
     }
 
     /** The guest runs again after a suspend. */
-    public void resumed(long instance, GuestIdentity guest, long runningNanos) {
-        // the console records it once xsh.hv.sim.console is merged
+    public void resumed(long instance, ConsoleGuest guest, long runningNanos) {
+        SimConsoleLog.open(directoryOf(instance), guest).record(ConsoleEvent.RESUME, runningNanos);
     }
 
     /** Removes the guest's files; called once its destruction is committed. */

@@ -13,7 +13,7 @@ import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.build.StoredConfig;
 import xsh.hv.sim.guest.GuestBridge;
-import xsh.hv.sim.guest.GuestIdentity;
+import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
 
@@ -93,7 +93,7 @@ public final class ShutdownActions {
 
     /** What the guest's console is told once the transaction is committed. */
     interface ConsoleNote {
-        void tell(long instance, GuestIdentity guest, long runningNanos);
+        void tell(long instance, ConsoleGuest guest, long runningNanos);
     }
 
     static void notifyConsole(Tx tx, DomainRecord d, ConsoleNote note) {
