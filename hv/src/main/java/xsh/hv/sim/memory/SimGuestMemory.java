@@ -19,9 +19,14 @@ import xsh.hv.GuestMemory;
  * <p>The workload is computed, not run: the host says how long the guest has run
  * ({@link #advanceTo}), and the pages written since the data file was last materialized,
  * with their contents, follow from the seed and the dirty rate ({@link DirtyWorkload},
- * {@link PageContent}). So an idle or merely listed domain costs nothing, reading a page
- * costs the same whenever it was written, and the data file changes only when the memory
- * is replaced ({@link #readFrom}).
+ * {@link PageContent}). So an idle or merely listed domain costs nothing, and reading a
+ * page costs about the same whenever it was written.
+ *
+ * <p>The data file is materialized when the memory is created or replaced
+ * ({@link #readFrom}), not when it is read: writing the dirtied pages back on a save would
+ * double the save's writes, and the state could claim them only after an fsync of the data
+ * file; generating a page costs about what reading it does. While the data file holds the
+ * boot image, even its pages are computed rather than read.
  *
  * <p>Every operation reads {@code memory.state} afresh, since another process may have
  * changed it; the host serialises processes. Every change on disk is atomic: a crash at any
@@ -30,7 +35,7 @@ import xsh.hv.GuestMemory;
  */
 public final class SimGuestMemory implements GuestMemory {
 
-    /** A guest doing ordinary work: a 1 GiB guest dirties about a fifth of its pages a minute. */
+    /** A guest doing ordinary work: a 1 GiB guest dirties about a quarter of its pages a minute. */
     public static final long DEFAULT_DIRTY_BYTES_PER_SECOND = 4L << 20;
 
     private final MemoryFiles files;

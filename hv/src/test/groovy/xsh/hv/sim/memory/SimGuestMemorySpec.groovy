@@ -404,6 +404,29 @@ class SimGuestMemorySpec extends Specification {
         e.message == "guest memory already exists in ${dir.resolve('m')}"
     }
 
+    def "running times and rates are never negative"() {
+        given:
+        def m = memory()
+
+        when:
+        m.advanceTo(-1)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        when:
+        m.setDirtyRate(-1, 0)
+
+        then:
+        thrown(IllegalArgumentException)
+
+        when:
+        SimGuestMemory.create(dir.resolve('n'), 4 * MIB, 1, -5)
+
+        then:
+        thrown(IllegalArgumentException)
+    }
+
     def "sizes must be whole pages: #size"() {
         when:
         SimGuestMemory.create(dir.resolve('m'), size, 1, 0)
