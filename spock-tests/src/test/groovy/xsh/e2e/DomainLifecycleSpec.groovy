@@ -2,12 +2,10 @@ package xsh.e2e
 
 import groovy.json.JsonSlurper
 import java.nio.file.Path
-import spock.lang.Requires
 import spock.lang.Specification
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
-import xsh.e2e.support.Simulator
 import xsh.e2e.support.XshProcess
 
 /**
@@ -15,7 +13,6 @@ import xsh.e2e.support.XshProcess
  * file, list, pause and unpause, rename, shut down and wait, destroy; each command a process
  * of its own, the host's state kept under XSH_HOME between them.
  */
-@Requires(value = { Simulator.present() }, reason = 'the embedded host (xsh.hv.sim) is not merged into this build yet')
 class DomainLifecycleSpec extends Specification {
 
     static final String HEADER = 'Name                                        ID   Mem VCPUs\tState\tTime(s)'

@@ -2,15 +2,12 @@ package xsh.e2e
 
 import groovy.json.JsonSlurper
 import java.nio.file.Path
-import spock.lang.Requires
 import spock.lang.Specification
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
-import xsh.e2e.support.Simulator
 import xsh.e2e.support.XshProcess
 
 /** Embedded hosts through bin/xsh: made by size, chosen with --host, listed, and guests made to act. */
-@Requires(value = { Simulator.present() }, reason = 'the embedded host (xsh.hv.sim) is not merged into this build yet')
 class HostsSpec extends Specification {
 
     @TempDir
