@@ -7,27 +7,31 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import xsh.hv.GuestMemory;
 
 /**
- * Pages to a file (a save image on disk), through its channel. Chunks are written behind:
- * a writer thread writes one while the caller fills the other, so reading and generating
- * pages overlap with writing them. Long runs of the data file go file to file in the
- * kernel (sendfile), as a copy would.
+ * Pages to a file (a save image on disk), through its channel. The writes happen behind,
+ * in order, on a writer thread of the stream's own: it writes one chunk, or copies a long
+ * run of the data file in the kernel (sendfile, as a copy would), while the caller reads
+ * and generates the next chunk.
  */
 final class FileChannelSink extends PageSink {
+
     /** Two direct chunks per thread, allocated once, as the JDK does its own temporary buffers. */
     private static final ThreadLocal<ByteBuffer[]> DIRECT_CHUNKS = ThreadLocal.withInitial(() ->
             new ByteBuffer[] {ByteBuffer.allocateDirect(CHUNK_BYTES), ByteBuffer.allocateDirect(CHUNK_BYTES)});
-    private static final ExecutorService WRITERS = Executors.newCachedThreadPool(task -> {
+
+    private final FileChannel out;
+    private final ByteBuffer[] chunks;
+    private final Future<?>[] chunkWrites = new Future<?>[2];
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "xsh-guest-memory-writer");
         thread.setDaemon(true);
         return thread;
     });
-
-    private final FileChannel out;
-    private final ByteBuffer[] chunks;
-    private Future<?> writing;
+    /** The first failure of a write; the writes after it are skipped. */
+    private volatile IOException failure;
 
     FileChannelSink(FileChannel out) {
         this(out, DIRECT_CHUNKS.get());
@@ -57,71 +61,103 @@ final class FileChannelSink extends PageSink {
     @Override
     void copyInKernel(FileChannel data, int first, int pages) throws IOException {
         flush();
-        awaitWriting();
-        long at = (long) first * GuestMemory.PAGE_SIZE;
-        long end = at + (long) pages * GuestMemory.PAGE_SIZE;
-        while (at < end) {
-            long moved = data.transferTo(at, end - at, out);
-            if (moved <= 0) {
-                throw new IOException("the data file ends at byte " + at + ", before the memory does");
+        long from = (long) first * GuestMemory.PAGE_SIZE;
+        long to = from + (long) pages * GuestMemory.PAGE_SIZE;
+        behind(() -> {
+            for (long at = from; at < to; ) {
+                long moved = data.transferTo(at, to - at, out);
+                if (moved <= 0) {
+                    throw new IOException("the data file ends at byte " + at + ", before the memory does");
+                }
+                at += moved;
             }
-            at += moved;
-        }
+        });
         countCopied(pages);
     }
 
     @Override
     ByteBuffer write(ByteBuffer pages) throws IOException {
-        awaitWriting(); // the other chunk's write: it is filled next
-        writing = WRITERS.submit(() -> {
+        int index = pages == chunks[0] ? 0 : 1;
+        chunkWrites[index] = behind(() -> {
             while (pages.hasRemaining()) {
                 out.write(pages);
             }
-            return null;
         });
-        return pages == chunks[0] ? chunks[1] : chunks[0];
+        int next = 1 - index;
+        awaitQuietly(chunkWrites[next]); // the chunk to fill next may still be being written
+        chunkWrites[next] = null;
+        throwIfFailed();
+        return chunks[next];
     }
 
     @Override
     void finish() throws IOException {
         flush();
-        awaitWriting();
+        abandon();
+        throwIfFailed();
     }
 
     @Override
     void abandon() {
-        try {
-            awaitWriting();
-        } catch (IOException | RuntimeException e) {
-            // the failure that made us abandon the stream is the one to report
+        writer.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (writer.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true; // writes are under way on the caller's stream: let them end
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void awaitWriting() throws IOException {
-        if (writing == null) {
-            return;
-        }
-        Future<?> pending = writing;
-        writing = null;
-        boolean interrupted = false;
-        try {
-            while (true) {
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private Future<?> behind(Write write) throws IOException {
+        throwIfFailed();
+        return writer.submit(() -> {
+            if (failure == null) {
                 try {
-                    pending.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the write is under way on the channel: let it end
+                    write.run();
+                } catch (IOException e) {
+                    failure = e;
+                } catch (RuntimeException e) {
+                    failure = new IOException("writing guest memory failed: " + e, e);
                 }
             }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
+        });
+    }
+
+    private void throwIfFailed() throws IOException {
+        IOException failed = failure;
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void awaitQuietly(Future<?> write) {
+        if (write == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                write.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break; // the task records its own failure
             }
-            throw new IOException("writing guest memory failed: " + e.getCause(), e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }
