@@ -1,7 +1,9 @@
 package xsh.shell.domain;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +22,7 @@ public final class VmControlCommands {
     }
 
     /** Opens the host, runs the call, closes the host. */
-    static int onHost(CommandSpec spec, java.util.function.Consumer<VmControl> call) {
+    static int onHost(CommandSpec spec, Consumer<VmControl> call) {
         try (Hypervisor hv = XshCommand.of(spec).openHost()) {
             call.accept(new VmControl(hv));
         }
@@ -31,30 +33,30 @@ public final class VmControlCommands {
             description = "Pause a domain. Pauses nest: each needs an unpause. "
                     + "Unlike xl, a pause that fails is an error.")
     public static final class Pause implements Callable<Integer> {
-        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
-        String domain;
+        @Mixin
+        DomainArgument domain;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.pause(domain));
+            return onHost(spec, control -> control.pause(domain.value()));
         }
     }
 
     @Command(name = "unpause", mixinStandardHelpOptions = true,
             description = "Undo one pause of a domain. Unlike xl, an unpause that fails is an error.")
     public static final class Unpause implements Callable<Integer> {
-        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
-        String domain;
+        @Mixin
+        DomainArgument domain;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.unpause(domain));
+            return onHost(spec, control -> control.unpause(domain.value()));
         }
     }
 
@@ -64,22 +66,22 @@ public final class VmControlCommands {
         @Option(names = "-f", description = "Allow destroying Domain-0.")
         boolean force;
 
-        @Parameters(paramLabel = "DOMAIN", description = "A domain name or domid.")
-        String domain;
+        @Mixin
+        DomainArgument domain;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.destroy(domain, force));
+            return onHost(spec, control -> control.destroy(domain.value(), force));
         }
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a domain.")
     public static final class Rename implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DOMAIN", description = "A domain name or domid.")
-        String domain;
+        @Mixin
+        DomainArgument domain;
 
         @Parameters(index = "1", paramLabel = "NEW_NAME", description = "The new name.")
         String newName;
@@ -89,7 +91,7 @@ public final class VmControlCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.rename(domain, newName));
+            return onHost(spec, control -> control.rename(domain.value(), newName));
         }
     }
 }
