@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import xsh.cfg.cpupool.Scheduler;
+import xsh.hv.storage.Storage;
 
 /**
  * One Xen host as the toolstack drives it: what libxl and the hypervisor do, below xl's
@@ -135,6 +136,16 @@ public interface Hypervisor extends AutoCloseable {
 
     /** The domain's memory, for save, restore and migration. */
     GuestMemory memory(int domid);
+
+    // ---- storage ---------------------------------------------------------------------------
+
+    /**
+     * The host's ZFS: the pools and datasets its disks live on. (A default that refuses, so
+     * that test doubles need not have storage.)
+     */
+    default Storage storage() {
+        throw new HvException(HvError.FAIL, "this host has no storage");
+    }
 
     @Override
     void close();
