@@ -114,7 +114,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
     }
 
     /** The host's ZFS pools and zvols. */
-    public EmbeddedStorage storage() {
+    public EmbeddedStorage embeddedStorage() {
         return new EmbeddedStorage(store);
     }
 

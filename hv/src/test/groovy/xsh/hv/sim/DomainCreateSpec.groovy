@@ -116,8 +116,8 @@ class DomainCreateSpec extends SimHostFixture {
         then:
         def e = thrown(HvException)
         e.message == 'Disk vdev=xvda failed to stat: /dev/zvol/tank/vm/g-disk0: No such file or directory'
-        host.storage().pools() == ['tank', 'zroot']
-        !host.storage().zvolExists('/dev/zvol/tank/vm/g-disk0')
+        host.embeddedStorage().pools() == ['tank', 'zroot']
+        !host.embeddedStorage().zvolExists('/dev/zvol/tank/vm/g-disk0')
     }
 
     def "a zvol of the embedded storage is a disk a guest can have"() {
@@ -131,9 +131,9 @@ class DomainCreateSpec extends SimHostFixture {
 
         then:
         d.domid() == 1
-        host.storage().zvolExists('/dev/zvol/tank/vm/g-disk0')
-        !host.storage().zvolExists('/dev/zvol/zroot/vm/g-disk0')
-        !host.storage().zvolExists('/dev/zvol/tank')
+        host.embeddedStorage().zvolExists('/dev/zvol/tank/vm/g-disk0')
+        !host.embeddedStorage().zvolExists('/dev/zvol/zroot/vm/g-disk0')
+        !host.embeddedStorage().zvolExists('/dev/zvol/tank')
     }
 
     def "a missing kernel or ramdisk fails the create with libxc's words and the path"() {
