@@ -26,6 +26,12 @@ public final class GlobalOptions {
     @Option(names = "--debug", order = 4, description = "Print the stack trace of an error.")
     private boolean debug;
 
+    /** Set by the xl front end: commands reproduce xl's bytes and quirks, not xsh's fixes. */
+    private boolean xlCompatible;
+
+    /** xl's global {@code -N}: commands that can print what they would do, and change nothing. */
+    private boolean dryRun;
+
     public String host() {
         return host;
     }
@@ -43,12 +49,28 @@ public final class GlobalOptions {
         return debug;
     }
 
+    public boolean xlCompatible() {
+        return xlCompatible;
+    }
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /** For the xl front end: behave as xl, with its global {@code -N} if given. */
+    public void actAsXl(boolean dryRun) {
+        this.xlCompatible = true;
+        this.dryRun = dryRun;
+    }
+
     GlobalOptions copy() {
         GlobalOptions copy = new GlobalOptions();
         copy.host = host;
         copy.backend = backend;
         copy.json = json;
         copy.debug = debug;
+        copy.xlCompatible = xlCompatible;
+        copy.dryRun = dryRun;
         return copy;
     }
 }

@@ -162,6 +162,11 @@ public final class XshCommand implements Callable<Integer> {
         return hosts.open(globals);
     }
 
+    /** Whether the command runs under the xl front end: xl's exact bytes and quirks (a failed pause exits 0). */
+    public boolean xlCompatible() {
+        return globals.xlCompatible();
+    }
+
     /** Whether output should be JSON: the global {@code --json} or the command's own. */
     public boolean json(boolean commandOption) {
         return commandOption || globals.json();
