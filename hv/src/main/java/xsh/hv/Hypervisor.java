@@ -1,5 +1,7 @@
 package xsh.hv;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -54,6 +56,18 @@ public interface Hypervisor extends AutoCloseable {
      * not fit, a disk or kernel path does not exist, or the pool is unknown.
      */
     DomainInfo create(DomainDefinition definition, boolean paused);
+
+    /**
+     * restore: builds a domain from its configuration as {@link #create} does, with the
+     * memory image read from {@code memory} ({@link RestoreRequest#memoryBytes()} bytes, page
+     * after page) instead of a freshly booted guest's, and starts it where the image left off,
+     * or leaves it paused. Refused as create is, and also when a requested domid is in use or
+     * was freed too recently. A stream that fails or ends early leaves no domain. (A default
+     * that refuses, so that test doubles need not restore.)
+     */
+    default DomainInfo restore(RestoreRequest request, InputStream memory) throws IOException {
+        throw new HvException(HvError.FAIL, "restore is not supported by this backend");
+    }
 
     /** Increments the toolstack pause count (nesting; at most 255). Domain-0 cannot be paused. */
     void pause(int domid);

@@ -1,5 +1,7 @@
 package xsh.hv.sim;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.PoolSchedParams;
+import xsh.hv.RestoreRequest;
 import xsh.hv.ShutdownRequest;
 import xsh.hv.SimulationControl;
 import xsh.hv.VcpuInfo;
@@ -187,6 +190,39 @@ public final class SimHost implements Hypervisor, SimulationControl {
     @Override
     public DomainInfo create(DomainDefinition definition, boolean paused) {
         return store.write(tx -> view(tx, builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE)));
+    }
+
+    /**
+     * As libxl restores: the domain is built paused, its memory is loaded from the stream
+     * outside the host's lock (the image may be large, and other processes go on meanwhile;
+     * they see the domain paused, as Xen shows a domain being restored), then it runs unless
+     * asked to stay paused. A stream that fails destroys the half-restored domain.
+     */
+    @Override
+    public DomainInfo restore(RestoreRequest request, InputStream memory) throws IOException {
+        Overrides memoryOfImage = new Overrides(null, null, request.memoryBytes() / 1024, null, null, null, null);
+        DomainRecord built = store.write(tx -> builder.build(tx, HostTable.read(tx), request.definition(), true,
+                memoryOfImage, request.domid()));
+        try {
+            guests.memory(built.instance, 0).readFrom(memory);
+        } catch (IOException | RuntimeException | Error e) {
+            store.write(tx -> {
+                DomainTable.find(tx, built.domid).filter(d -> d.instance == built.instance)
+                        .ifPresent(d -> lifecycle.destroyer().destroy(tx, d));
+                return null;
+            });
+            throw e;
+        }
+        return store.write(tx -> {
+            DomainRecord d = DomainTable.find(tx, built.domid).filter(r -> r.instance == built.instance)
+                    .orElseThrow(() -> new HvException(HvError.FAIL,
+                            "Domain " + built.domid + " was destroyed while it was being restored"));
+            if (!request.paused() && d.pauseCount > 0) {
+                lifecycle.guestControl().unpause(tx, d.domid);
+                d = DomainTable.require(tx, d.domid);
+            }
+            return view(tx, d);
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import xsh.cfg.cpulist.CpuListException;
 import xsh.cfg.cpulist.VcpuAffinity;
@@ -45,9 +46,17 @@ public final class DomainBuilder {
     }
 
     public DomainRecord build(Tx tx, HostRecord host, DomainDefinition definition, boolean paused, Overrides ov) {
+        return build(tx, host, definition, paused, ov, OptionalInt.empty());
+    }
+
+    /** @param requestedDomid the domid a restore asks for ({@code xl save -D}); else a new one */
+    public DomainRecord build(Tx tx, HostRecord host, DomainDefinition definition, boolean paused, Overrides ov,
+            OptionalInt requestedDomid) {
         DomainConfig c = definition.config();
         PoolRecord pool = pool(tx, c.pool());
-        int domid = DomidAllocator.allocate(tx);
+        int domid = requestedDomid.isPresent()
+                ? DomidAllocator.claim(tx, requestedDomid.getAsInt())
+                : DomidAllocator.allocate(tx);
         String name = ov.name() != null ? ov.name() : c.name();
         if (DomainTable.nameTaken(tx, name, domid)) {
             throw new HvException(HvError.FAIL, "Domain with name \"" + name + "\" already exists.");

@@ -20,6 +20,24 @@ public final class DomidAllocator {
     private DomidAllocator() {
     }
 
+    /**
+     * Takes the id a restore asks for ({@code xl save -D}), as libxl passes it to Xen: refused
+     * when a domain has it (Xen's EEXIST) or it was freed within libxl's reuse timeout. Xen
+     * leaves its rover where it is.
+     */
+    public static int claim(Tx tx, int domid) {
+        if (domid <= 0 || domid >= FIRST_RESERVED) {
+            throw new IllegalArgumentException("not a guest's domid: " + domid);
+        }
+        if (DomainTable.exists(tx, domid)) {
+            throw new HvException(HvError.FAIL, "domain creation fail: File exists");
+        }
+        if (RecentDomids.isRecent(tx, domid)) {
+            throw new HvException(HvError.FAIL, "domain id recently used: " + domid);
+        }
+        return domid;
+    }
+
     /** Allocates an id and moves the rover to it. */
     public static int allocate(Tx tx) {
         int rover = (int) tx.number("SELECT domid_rover FROM host").orElse(0);

@@ -1,0 +1,176 @@
+package xsh.toolstack.saverestore;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import xsh.cfg.source.ConfigSource;
+import xsh.error.MultiLineException;
+import xsh.error.XshException;
+import xsh.hv.DomainDefinition;
+import xsh.hv.DomainInfo;
+import xsh.hv.HvException;
+import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.vmcontrol.ConfigTyper;
+import xsh.toolstack.vmcontrol.Notices;
+
+/**
+ * {@code xl save}: the domain's config, then the guest suspended and its memory streamed into
+ * an image, then the domain destroyed, resumed ({@code -c}) or left paused ({@code -p}).
+ *
+ * <p>Unlike xl, which writes FILE in place, the image is written to a temporary file beside
+ * FILE, synced, and renamed over it, so FILE is only ever a whole image (or the one it
+ * replaces). A save that fails removes its temporary file and resumes the guest: it is never
+ * left suspended or paused by the save, and never destroyed without its image.
+ */
+public final class Saver {
+
+    static final String SAVE_FAILED = "Failed to save domain, resuming domain";
+
+    private final Hypervisor hv;
+
+    public Saver(Hypervisor hv) {
+        this.hv = hv;
+    }
+
+    /**
+     * @throws XshException xl's {@code unable to retrieve domain configuration} (Domain-0),
+     *         {@code Failed to open temp file FILE for writing}, or the failure's cause and
+     *         {@code Failed to save domain, resuming domain}; all exit 1
+     */
+    public SaveResult save(SaveRequest request, Notices notices, ImageProgress progress) {
+        int domid = DomainResolver.resolve(hv, request.domain());
+        DomainInfo live = liveDomain(domid);
+        SavedConfig config = request.config().isPresent()
+                ? SavedConfig.ofConfigFile(typed(request.config().get()), hv.hostInfo())
+                : SavedConfig.ofLiveDomain(liveDefinition(domid), live, request.preserveDomid(), hv.hostInfo());
+
+        Path target = pathOf(request.file());
+        Path temp = temporaryFileBeside(target, request.file());
+        boolean suspended = false;
+        SaveImageHeader header;
+        long size;
+        try (SaveImageWriter writer = new SaveImageWriter(temp)) {
+            header = writer.writeHeader(config.jsonWithNul());
+            notices.notice("Saving to " + request.file() + " new xl format (info " + header.info() + ")");
+            hv.suspend(domid);
+            suspended = true;
+            writer.writeStream(hv.memory(domid), LibxcStream.domainTypeOf(live.type()), progress);
+            writer.writeTrailer(config.source().name(), config.source().bytes(), progress);
+            size = writer.size();
+            writer.close();
+            publish(temp, target);
+        } catch (IOException | RuntimeException e) {
+            throw failed(domid, suspended, temp, request.file(), e);
+        }
+        finish(domid, request.mode());
+        return new SaveResult(live, request.file(), header, size, request.mode());
+    }
+
+    private DomainInfo liveDomain(int domid) {
+        return hv.domain(domid).orElseThrow(Saver::noConfiguration);
+    }
+
+    /** libxl_retrieve_domain_configuration; Domain-0 has none. */
+    private DomainDefinition liveDefinition(int domid) {
+        try {
+            return hv.definition(domid).orElseThrow(Saver::noConfiguration);
+        } catch (HvException e) {
+            throw noConfiguration();
+        }
+    }
+
+    private static XshException noConfiguration() {
+        return new XshException("unable to retrieve domain configuration", 1);
+    }
+
+    /** xl parses an explicit config with its xl.cfg parser, exiting on its errors. */
+    private static DomainDefinition typed(String file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new XshException("unable to read overridden config file", 1, e);
+        }
+        return ConfigTyper.type(ConfigSource.of(file, bytes)).definition();
+    }
+
+    private static Path pathOf(String file) {
+        try {
+            return Path.of(file).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    /** A new file in FILE's directory, where the rename into place is atomic. */
+    private static Path temporaryFileBeside(Path target, String file) {
+        if (Files.isDirectory(target)) {
+            throw cannotOpen(file, null); // open(2) for writing refuses a directory
+        }
+        try {
+            Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            try {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: it has no modes to set
+            }
+            return temp;
+        } catch (IOException | RuntimeException e) {
+            throw cannotOpen(file, e);
+        }
+    }
+
+    private static XshException cannotOpen(String file, Exception cause) {
+        return new XshException("Failed to open temp file " + file + " for writing", 1, cause);
+    }
+
+    /** The synced image takes FILE's place; the directory is synced so the rename survives a crash. */
+    private static void publish(Path temp, Path target) throws IOException {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        try (FileChannel dir = FileChannel.open(target.getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // some systems cannot sync a directory; the image itself is synced
+        }
+    }
+
+    private void finish(int domid, SaveMode mode) {
+        switch (mode) {
+            case DESTROY -> hv.destroy(domid, false);
+            case CHECKPOINT -> hv.resume(domid);
+            case LEAVE_PAUSED -> {
+                hv.pause(domid);
+                hv.resume(domid);
+            }
+        }
+    }
+
+    private MultiLineException failed(int domid, boolean suspended, Path temp, String file, Exception e) {
+        List<String> lines = new ArrayList<>();
+        lines.add(e instanceof IOException io ? file + ": cannot write the image: " + Strerror.of(io)
+                : Objects.toString(e.getMessage(), e.getClass().getSimpleName()));
+        lines.add(SAVE_FAILED);
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            lines.add(0, "cannot remove " + temp + ": " + Strerror.of(cleanup));
+        }
+        if (suspended) {
+            try {
+                hv.resume(domid);
+            } catch (RuntimeException resumeFailure) {
+                lines.add(resumeFailure.getMessage());
+            }
+        }
+        return new MultiLineException(lines, 1, e);
+    }
+}
