@@ -251,6 +251,10 @@ public final class SaveImageReader implements AutoCloseable {
                     + " an image xl saved, or one cut short, cannot be verified");
         }
         byte[] magic = in.read(Math.min(ImageTrailer.MAGIC.length, in.remaining()));
+        if (magic.length < ImageTrailer.MAGIC.length
+                && Arrays.equals(magic, 0, magic.length, ImageTrailer.MAGIC, 0, magic.length)) {
+            throw ImageErrors.truncated();
+        }
         if (!Arrays.equals(magic, ImageTrailer.MAGIC)) {
             throw ImageErrors.corrupt(file, "unknown data after the libxl stream, where xsh's checksums belong");
         }

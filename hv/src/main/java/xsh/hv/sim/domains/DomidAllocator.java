@@ -33,7 +33,7 @@ public final class DomidAllocator {
             throw new HvException(HvError.FAIL, "domain creation fail: File exists");
         }
         if (RecentDomids.isRecent(tx, domid)) {
-            throw new HvException(HvError.FAIL, "domain id recently used: " + domid);
+            throw new HvException(HvError.FAIL, "domain id recently used");
         }
         return domid;
     }
