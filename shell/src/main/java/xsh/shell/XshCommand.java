@@ -26,6 +26,8 @@ import xsh.shell.domain.ShutdownCommands;
 import xsh.shell.domain.VmControlCommands;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.saverestore.RestoreCommand;
+import xsh.shell.saverestore.SaveCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -52,6 +54,7 @@ import xsh.shell.host.InfoCommand;
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
+            SaveCommand.class, RestoreCommand.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
