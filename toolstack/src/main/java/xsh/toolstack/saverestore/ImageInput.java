@@ -21,7 +21,10 @@ final class ImageInput {
     private final byte[] buffer = new byte[BUFFER_BYTES];
     private final ByteBuffer window = ByteBuffer.wrap(buffer).limit(0);
     private final CRC32C crc = new CRC32C();
+    /** Where the next byte handed out is in the file. */
     private long position;
+    /** Where the next read of the file starts: the end of what the window holds. */
+    private long fetched;
 
     ImageInput(FileChannel channel) throws IOException {
         this.channel = channel;
@@ -101,10 +104,11 @@ final class ImageInput {
             return;
         }
         window.clear();
-        int n = channel.read(window, position);
+        int n = channel.read(window, fetched);
         if (n <= 0) {
             throw ImageErrors.truncated(); // the file shrank while being read
         }
+        fetched += n;
         window.flip();
     }
 
