@@ -216,6 +216,23 @@ class SaveRestoreSpec extends Specification {
         row('web').state ==~ /[r-][b-]----/
     }
 
+    def "a 256 MiB guest saves and restores in a 48 MiB heap: the image is streamed"() {
+        given:
+        guests.config('big', 256)
+        xsh.run('create', '-q', 'big.cfg')
+        xsh.environment.XSH_JAVA_OPTS = '-Xmx48m'
+
+        when:
+        def saved = xsh.run('save', 'big', 'big.save')
+        def restored = xsh.run('restore', 'big.save')
+
+        then:
+        saved.exitCode == 0
+        restored.exitCode == 0
+        file('big.save').length() > 256L << 20
+        row('big') != null
+    }
+
     @Requires({ new File('/usr/bin/script').canExecute() })
     def "on a terminal save and restore draw a progress line; piped they do not"() {
         given:
