@@ -9,9 +9,9 @@ class SaveRestoreRoundTripSpec extends SimHostSaveFixture {
     /** Running or blocked, as the guest happens to be seen: neither paused nor shut down. */
     static final String RUNNING = /[r-][b-]----/
 
-    def "a restored guest has the saved memory byte for byte, the same name and a new domid"() {
+    def "a restored #type guest has the saved memory byte for byte, the same name and a new domid"() {
         given:
-        def web = running('web', 45)
+        def web = running('web', 45, '', 16, type)
         def before = digest(host.memory(web.domid()))
         def file = home.resolve('web.save')
 
@@ -29,6 +29,37 @@ class SaveRestoreRoundTripSpec extends SimHostSaveFixture {
                  "Loading new save file $file (new xl fmt info ${told[0].find(/0x3\/0x0\/\d+/)})".toString(),
                  ' Savefile contains xl domain config in JSON format',
                  'Parsing config from <saved>']
+        restored.type().xlName() == type
+
+        where:
+        type << ['pv', 'pvh', 'hvm']
+    }
+
+    def "an HVM guest's image carries its device model's state in an EMULATOR_CONTEXT record; a PV guest's none"() {
+        given:
+        running('web', 5, '', 16, type)
+        def file = home.resolve('web.save')
+
+        when:
+        save('web', file)
+
+        then:
+        def bytes = Files.readAllBytes(file)
+        int trailer = new String(bytes, 'ISO-8859-1').lastIndexOf('XshSums\n')
+        def le = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        [le.getInt(trailer - 8), le.getInt(trailer - 4)] == [0, 0] // libxl's END
+        if (emulated) {
+            assert [le.getInt(trailer - 40), le.getInt(trailer - 36), le.getInt(trailer - 32)] == [3, 17, 2]
+            assert new String(bytes, trailer - 24, 4, 'US-ASCII') == 'QEVM'
+        } else {
+            assert [le.getInt(trailer - 16), le.getInt(trailer - 12)] == [0, 0] // libxc's END
+        }
+
+        where:
+        type  | emulated
+        'pv'  | false
+        'pvh' | true
+        'hvm' | true
     }
 
     def "the restored guest runs on from its saved memory: its pages change again as it runs"() {

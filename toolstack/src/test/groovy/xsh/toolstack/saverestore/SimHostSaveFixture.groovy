@@ -43,11 +43,11 @@ abstract class SimHostSaveFixture extends Specification {
         host?.close()
     }
 
-    Path configFile(String name, String extra = '', int memoryMib = 16) {
+    Path configFile(String name, String extra = '', int memoryMib = 16, String type = 'pv') {
         def file = home.resolve("${name}.cfg")
         Files.writeString(file, """name = "$name"
-type = "pv"
-kernel = "$kernel"
+type = "$type"
+${type == 'hvm' ? '' : "kernel = \"$kernel\""}
 memory = $memoryMib
 vcpus = 2
 $extra""")
@@ -55,9 +55,9 @@ $extra""")
     }
 
     /** A guest created as xl create makes it, which has run for {@code seconds}. */
-    DomainInfo running(String name, int seconds = 30, String extra = '', int memoryMib = 16) {
-        def typed = ConfigTyper.type(ConfigFileReader.read(Optional.of(configFile(name, extra, memoryMib).toString()),
-                []))
+    DomainInfo running(String name, int seconds = 30, String extra = '', int memoryMib = 16, String type = 'pv') {
+        def typed = ConfigTyper.type(ConfigFileReader.read(
+                Optional.of(configFile(name, extra, memoryMib, type).toString()), []))
         def domain = new DomainCreator(host).create(typed, false)
         host.setDirtyRate(domain.domid(), 8L << 20)
         clock.advanceMillis(seconds * SECOND_MS)
