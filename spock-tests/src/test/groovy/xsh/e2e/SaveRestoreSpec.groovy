@@ -233,6 +233,29 @@ class SaveRestoreSpec extends Specification {
         row('big') != null
     }
 
+    def "a save stopped by SIGTERM midway leaves no image and the guest running"() {
+        given:
+        guests.config('big', 768)
+        xsh.run('create', '-q', 'big.cfg')
+        def out = new File(tmp.toFile(), 'save.out')
+        def err = new File(tmp.toFile(), 'save.err')
+
+        when: 'the memory is being written'
+        def process = xsh.start(['save', 'big', 'big.save'], out, err)
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120)
+        while (!err.text.contains('Saving to') && process.alive && System.nanoTime() < deadline) {
+            Thread.sleep(20)
+        }
+        process.destroy()
+        process.waitFor(60, TimeUnit.SECONDS)
+
+        then:
+        err.text.startsWith('Saving to big.save new xl format')
+        !file('big.save').exists()
+        xsh.workDir.list().findAll { it.endsWith('.part') } == []
+        row('big').state ==~ /[r-][b-]----/
+    }
+
     @Requires({ new File('/usr/bin/script').canExecute() })
     def "on a terminal save and restore draw a progress line; piped they do not"() {
         given:

@@ -58,11 +58,13 @@ public final class Saver {
         boolean suspended = false;
         SaveImageHeader header;
         long size;
-        try (SaveImageWriter writer = new SaveImageWriter(temp)) {
+        try (ResumeOnExit interrupted = new ResumeOnExit(hv, domid, temp);
+             SaveImageWriter writer = new SaveImageWriter(temp)) {
             header = writer.writeHeader(config.jsonWithNul());
             notices.notice("Saving to " + request.file() + " new xl format (info " + header.info() + ")");
             hv.suspend(domid);
             suspended = true;
+            interrupted.suspended();
             writer.writeStream(hv.memory(domid), LibxcStream.domainTypeOf(live.type()), progress);
             writer.writeTrailer(config.source().name(), config.source().bytes(), progress);
             size = writer.size();
