@@ -282,7 +282,7 @@ public final class SaveImageReader implements AutoCloseable {
      * {@code progress} hears of every read.
      */
     public InputStream memory(SavedImage image, ImageProgress progress) {
-        return new RunsInputStream(channel, image.pageRuns(), image.memoryBytes(), progress);
+        return new PageRunsInputStream(channel, image.pageRuns(), image.memoryBytes(), progress);
     }
 
     @Override
@@ -291,54 +291,6 @@ public final class SaveImageReader implements AutoCloseable {
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads the runs of page data one after the other, straight from the file. */
-    private static final class RunsInputStream extends InputStream {
-        private final FileChannel channel;
-        private final List<PageRun> runs;
-        private final long total;
-        private final ImageProgress progress;
-        private int run;
-        private long inRun;
-        private long done;
-
-        RunsInputStream(FileChannel channel, List<PageRun> runs, long total, ImageProgress progress) {
-            this.channel = channel;
-            this.runs = runs;
-            this.total = total;
-            this.progress = progress;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] into, int offset, int length) throws IOException {
-            while (run < runs.size() && inRun == runs.get(run).pages() * GuestMemory.PAGE_SIZE) {
-                run++;
-                inRun = 0;
-            }
-            if (run == runs.size()) {
-                return -1;
-            }
-            if (length == 0) {
-                return 0;
-            }
-            PageRun current = runs.get(run);
-            int n = (int) Math.min(length, current.pages() * GuestMemory.PAGE_SIZE - inRun);
-            int read = channel.read(ByteBuffer.wrap(into, offset, n), current.offset() + inRun);
-            if (read < 0) {
-                throw new IOException("the image ended before its memory did");
-            }
-            inRun += read;
-            done += read;
-            progress.progress(Step.LOADING, done, total);
-            return read;
         }
     }
 }
