@@ -18,12 +18,15 @@ import xsh.cfg.write.ConfigEditor;
 import xsh.hv.DomainDefinition;
 import xsh.hv.DomainInfo;
 import xsh.hv.HostInfo;
+import xsh.toolstack.vmcontrol.ConfigTyper;
 
 /**
  * The config a save image carries, twice: libxl's JSON in the header, which xl reads (what
- * {@code xl -N create} would print, with the live domain's name and uuid, and its domid when
- * saved with {@code -D}), and in xsh's trailer the xl.cfg text xsh builds the domain from
- * again, with the same name and uuid set in it.
+ * {@code xl -N create} would print for the config as the domain now is: its live name, uuid
+ * and online vcpus, and its domid when saved with {@code -D}), and in xsh's trailer the
+ * xl.cfg text xsh builds the domain from again, those settings edited into it. (libxl also
+ * takes the live memory target and scheduler parameters; a restored domain here gets the
+ * memory its image holds, and the config's scheduler parameters.)
  *
  * @param json   libxl's JSON as xl writes it (yajl's layout, a newline), without the NUL
  * @param source the xl.cfg text and its name
@@ -49,16 +52,22 @@ record SavedConfig(String json, ConfigSource source) {
     static SavedConfig ofLiveDomain(DomainDefinition definition, DomainInfo live, boolean preserveDomid,
             HostInfo host) {
         DomainConfig config = definition.config();
-        Map<String, Object> json = new LinkedHashMap<>(LibxlConfigJson.of(config, facts(host), live::uuid));
-        json.put("c_info", createInfo(json.get("c_info"), live, preserveDomid));
-        ConfigEditor source = ConfigEditor.of(definition.source());
+        ConfigEditor edited = ConfigEditor.of(definition.source());
         if (!config.name().equals(live.name())) {
-            source.setString("name", live.name());
+            edited.setString("name", live.name());
         }
         if (!config.uuid().equals(Optional.of(live.uuid()))) {
-            source.setString("uuid", live.uuid().toString());
+            edited.setString("uuid", live.uuid().toString());
         }
-        return new SavedConfig(render(json), ConfigSource.of(definition.source().name(), source.bytes()));
+        if (config.vcpus().online() != live.onlineVcpus() && live.onlineVcpus() <= config.vcpus().max()) {
+            // vcpu-set since it was built: the same vcpus come back online, the same maximum stays
+            edited.setNumber("maxvcpus", config.vcpus().max()).setNumber("vcpus", live.onlineVcpus());
+        }
+        ConfigSource source = ConfigSource.of(definition.source().name(), edited.bytes());
+        DomainConfig saved = ConfigTyper.type(source).definition().config();
+        Map<String, Object> json = new LinkedHashMap<>(LibxlConfigJson.of(saved, facts(host), live::uuid));
+        json.put("c_info", createInfo(json.get("c_info"), live, preserveDomid));
+        return new SavedConfig(render(json), source);
     }
 
     /** An explicit config file (xl's {@code save DOMAIN FILE CONFIG}): as given, its domid 0 even with {@code -D}. */

@@ -155,6 +155,25 @@ class SaveRestoreRoundTripSpec extends SimHostSaveFixture {
         digest(host.memory(web.domid())) != atSave
     }
 
+    def "a renamed guest with vcpus taken offline comes back as it was saved: name, uuid, online vcpus"() {
+        given:
+        def web = running('web')
+        host.rename(web.domid(), 'web-2')
+        host.setOnlineVcpus(web.domid(), 1)
+        def file = home.resolve('web.save')
+        save('web-2', file)
+
+        when:
+        def restored = restore(file).domain()
+
+        then:
+        restored.name() == 'web-2'
+        restored.uuid() == web.uuid()
+        restored.onlineVcpus() == 1
+        restored.maxVcpus() == 2
+        SaveImageFormatSpec.savedJson(file).contains('"avail_vcpus": [\n            0\n        ],')
+    }
+
     def "restore -p leaves the domain paused with the saved memory"() {
         given:
         def web = running('web')
