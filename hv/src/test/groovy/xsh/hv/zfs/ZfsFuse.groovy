@@ -1,15 +1,19 @@
 package xsh.hv.zfs
 
+import java.nio.channels.FileChannel
+import java.nio.channels.FileLock
 import java.nio.file.Files
 import java.nio.file.Path
 import java.nio.file.Paths
+import java.nio.file.StandardOpenOption
 import java.util.concurrent.TimeUnit
 
 /**
  * A private zfs-fuse daemon with one pool on a file, for the specs that need a real zfs.
- * zfs-fuse listens on a fixed socket, so one daemon runs per machine: {@link #unavailable}
- * says why one cannot be started here (no zfs-fuse, no /dev/fuse, not root, one already
- * running), and the specs skip with that reason.
+ * zfs-fuse listens on a fixed socket, so one daemon runs per machine: a lock file keeps
+ * two test JVMs from starting theirs together, and {@link Unavailable} says why none can
+ * run here (no zfs-fuse, no /dev/fuse, not root, one already running, it would not start),
+ * so the specs skip with that reason.
  *
  * <p>The daemon is stopped by its own pid, never by name; the pool is exported first so
  * nothing of it stays imported.
@@ -17,6 +21,16 @@ import java.util.concurrent.TimeUnit
 class ZfsFuse implements Closeable {
 
     static final String DAEMON = '/usr/sbin/zfs-fuse'
+
+    /** Held while a private daemon runs, by whichever JVM runs it. */
+    static final Path LOCK = Paths.get(System.getProperty('java.io.tmpdir'), 'xsh-zfs-fuse.lock')
+
+    /** Why no private zfs-fuse runs here: the specs are skipped with this reason. */
+    static class Unavailable extends Exception {
+        Unavailable(String reason) {
+            super(reason)
+        }
+    }
 
     /** The pool's backing file: zfs wants 64 MiB at least. */
     static final long POOL_BYTES = 256L * 1024 * 1024
@@ -26,6 +40,8 @@ class ZfsFuse implements Closeable {
     final Path mountpoint
     final ZfsCommand command
     private Process daemon
+    private FileChannel lockChannel
+    private FileLock lock
 
     private ZfsFuse(Path dir, String pool) {
         this.dir = dir
@@ -34,7 +50,7 @@ class ZfsFuse implements Closeable {
         this.command = new ZfsCommand(['zfs'], ['zpool'], java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(5))
     }
 
-    /** Why no private zfs-fuse can run on this machine, or null when it can. */
+    /** Why this machine cannot run zfs-fuse at all, or null when it can. */
     static String unavailable() {
         if (!Files.isExecutable(Paths.get(DAEMON))) {
             return "$DAEMON is not installed (apt-get install zfs-fuse)"
@@ -48,24 +64,38 @@ class ZfsFuse implements Closeable {
         if (output(['id', '-u']).trim() != '0') {
             return 'zfs-fuse needs root'
         }
-        List<String> running = daemonsRunning()
-        if (running) {
-            return "a zfs-fuse daemon is already running (pid ${running.join(', ')})"
-        }
         null
     }
 
     /** Starts the daemon and makes a pool {@code pool} on a file in {@code dir}, mounted under it. */
-    static ZfsFuse start(Path dir, String pool) {
+    static ZfsFuse start(Path dir, String pool) throws Unavailable {
+        String reason = unavailable()
+        if (reason != null) {
+            throw new Unavailable(reason)
+        }
         ZfsFuse zfs = new ZfsFuse(dir, pool)
-        zfs.startDaemon()
         try {
+            zfs.lockMachine()
+            zfs.startDaemon()
             zfs.createPool()
         } catch (Throwable e) {
             zfs.close()
             throw e
         }
         zfs
+    }
+
+    private void lockMachine() {
+        lockChannel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE)
+        lock = lockChannel.tryLock()
+        if (lock == null) {
+            throw new Unavailable("another test run holds $LOCK and its zfs-fuse")
+        }
+        // A daemon started by hand, or one still on its way out after another run.
+        List<String> running = daemonsRunning()
+        if (running) {
+            throw new Unavailable("a zfs-fuse daemon is already running (pid ${running.join(', ')})")
+        }
     }
 
     private void startDaemon() {
@@ -77,14 +107,13 @@ class ZfsFuse implements Closeable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30)
         while (true) {
             if (!daemon.alive) {
-                throw new IllegalStateException("zfs-fuse exited with ${daemon.exitValue()}: ${Files.readString(log)}")
+                throw new Unavailable("zfs-fuse exited with ${daemon.exitValue()}: ${Files.readString(log).trim()}")
             }
             if (run(['zpool', 'list']) == 0) {
                 return
             }
             if (System.nanoTime() > deadline) {
-                close()
-                throw new IllegalStateException("zfs-fuse did not answer in 30 s: ${Files.readString(log)}")
+                throw new Unavailable("zfs-fuse did not answer in 30 s: ${Files.readString(log).trim()}")
             }
             Thread.sleep(100)
         }
@@ -100,9 +129,19 @@ class ZfsFuse implements Closeable {
     /** Exports the pool and stops the daemon; waits until it is gone. */
     @Override
     void close() {
-        if (daemon == null) {
-            return
+        try {
+            if (daemon != null) {
+                stopDaemon()
+            }
+        } finally {
+            lock?.release()
+            lockChannel?.close()
+            lock = null
+            lockChannel = null
         }
+    }
+
+    private void stopDaemon() {
         try {
             if (daemon.alive) {
                 exportPool()

@@ -29,12 +29,12 @@ class ZfsFuseStorageSpec extends StorageContractSpec {
     ZfsCommandStorage zfs
 
     def setupSpec() {
-        String unavailable = ZfsFuse.unavailable()
-        if (unavailable != null) {
-            throw new TestAbortedException("zfs-fuse specs skipped: $unavailable")
-        }
         dir = Files.createTempDirectory('xsh-zfs-fuse')
-        zfsFuse = ZfsFuse.start(dir, 'xshtest')
+        try {
+            zfsFuse = ZfsFuse.start(dir, 'xshtest')
+        } catch (ZfsFuse.Unavailable e) {
+            throw new TestAbortedException("zfs-fuse specs skipped: ${e.message}")
+        }
         zfs = new ZfsCommandStorage(zfsFuse.command)
     }
 
