@@ -192,6 +192,22 @@ abstract class StorageContractSpec extends Specification {
         '-r and no dataset'           | 'BASE/nosuch@s'   | true      | "cannot open 'BASE/nosuch': dataset does not exist"
     }
 
+    def "snapshot -r is refused whole when a descendant has the snapshot already"() {
+        given:
+        storage().createFilesystem("$base/a/b", [:], true)
+        storage().snapshot(strings("$base/a/b@r"), false)
+        List<String> before = names()
+
+        when:
+        storage().snapshot(strings("$base/a@r"), true)
+
+        then:
+        StorageException e = thrown()
+        e.exitCode() == 1
+        firstLine(e) == "cannot create snapshot '$base/a/b@r': dataset already exists"
+        names() == before
+    }
+
     @Requires(value = { instance.snapshotsSeveralDatasetsAtOnce() }, reason = 'this storage snapshots one dataset per call')
     def "snapshots of several datasets are taken all together, or none"() {
         given:
@@ -274,6 +290,7 @@ abstract class StorageContractSpec extends Specification {
     def "set is refused: #why"() {
         given:
         storage().createFilesystem("$base/fs", [:], false)
+        storage().snapshot(strings("$base/fs@s"), false)
         String before = property("$base/fs", name)
 
         when:
@@ -291,6 +308,7 @@ abstract class StorageContractSpec extends Specification {
         'an unknown property'       | 'BASE/fs'       | 'bogus'       | '1'     | "cannot set property for 'BASE/fs': invalid property 'bogus'"
         'a value it cannot take'    | 'BASE/fs'       | 'compression' | 'bogus' | "cannot set property for 'BASE/fs': "
         'no such dataset'           | 'BASE/nosuch'   | 'compression' | 'on'    | "cannot open 'BASE/nosuch': dataset does not exist"
+        'a snapshot\'s compression'  | 'BASE/fs@s'     | 'compression' | 'on'    | "cannot set property for 'BASE/fs@s': "
     }
 
     // ----------------------------------------------------------------- clone
@@ -407,6 +425,24 @@ abstract class StorageContractSpec extends Specification {
         then:
         names() == [base, "$base/fs", "$base/fs@s1"]*.toString()
         readFile("$base/fs", 'disk.img') == bytes(8, 1000)
+    }
+
+    def "rollback -r is refused when a later snapshot has a clone"() {
+        given:
+        storage().createFilesystem("$base/fs", [:], false)
+        storage().snapshot(strings("$base/fs@s1"), false)
+        storage().snapshot(strings("$base/fs@s2"), false)
+        storage().clone("$base/fs@s2", "$base/c", [:], false)
+        List<String> before = names()
+
+        when:
+        storage().rollback("$base/fs@s1", true)
+
+        then:
+        StorageException e = thrown()
+        e.exitCode() == 1
+        firstLine(e) == "cannot rollback to '$base/fs@s1': clones of previous snapshots exist"
+        names() == before
     }
 
     def "rollback to a snapshot that does not exist is refused"() {
