@@ -39,10 +39,14 @@ public final class ShutdownCommands {
         @Parameters(paramLabel = "DOMAIN", arity = "0..1", description = "A domain name or domid.")
         String domain;
 
+        ShutdownOptions options(ShutdownRequest request) {
+            return ShutdownOptions.of(request).all(all)
+                    .waitFor(ShutdownOptions.Wait.ofCount(waits.length)).acpiFallback(acpiFallback);
+        }
+
         int run(CommandSpec spec, ShutdownRequest request) {
             PrintWriter err = spec.commandLine().getErr();
-            ShutdownOptions options = ShutdownOptions.of(request).all(all)
-                    .waitFor(ShutdownOptions.Wait.ofCount(waits.length)).acpiFallback(acpiFallback);
+            ShutdownOptions options = options(request);
             try (Hypervisor hv = XshCommand.of(spec).openHost()) {
                 new GracefulShutdown(hv, line -> {
                     err.println(line);
