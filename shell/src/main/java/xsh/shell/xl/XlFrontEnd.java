@@ -13,8 +13,8 @@ import xsh.shell.GlobalOptions;
  * global options ({@code getopt("+vftTN")}), the table lookup with abbreviations, the global
  * {@code -N} check, {@code help}, each command's getopt_long parsing with {@code -h} and the
  * arity check, and their messages and exit codes are xl's. What is left, the options (by
- * letter) and the operands, goes to xsh's command of the same name as
- * {@code NAME [OPTIONS...] -- [OPERANDS...]}, run as xl runs it: xl's quirks, plain text.
+ * letter) and the operands, goes to xsh's command of the same name, run as xl runs it: xl's
+ * quirks, plain text.
  * A command xsh does not have is {@code command not implemented}, as for a name xl lacks.
  */
 public final class XlFrontEnd {
@@ -23,6 +23,11 @@ public final class XlFrontEnd {
     public static final String NAME = "xl";
 
     private static final String GLOBAL_OPTIONS = "+vftTN";
+    /**
+     * What ends the options handed to xsh's command. Not {@code --}, which picocli would refuse
+     * as an option's argument ({@code xl create -f --}): a NUL, which no argument can contain.
+     */
+    private static final String OPERANDS_FOLLOW = "\0";
 
     private final CommandLine xsh;
     private final GlobalOptions globals;
@@ -38,6 +43,8 @@ public final class XlFrontEnd {
         this.xsh = xsh
                 .setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF))
                 .setExpandAtFiles(false) // to xl, @file is an ordinary word
+                .setEndOfOptionsDelimiter(OPERANDS_FOLLOW)
+                .setAllowOptionsAsOptionParameters(true) // -f -p: -p is -f's argument, as getopt took it
                 .setOverwrittenOptionsAllowed(true) // as getopt: a repeated option is taken again
                 .setUnmatchedArgumentsAllowed(true); // as xl's commands: operands past the last used are ignored
         this.globals = globals;
@@ -122,7 +129,7 @@ public final class XlFrontEnd {
         return execute(command, parsed.options(), operands, dryRun);
     }
 
-    /** Runs xsh's command: {@code NAME -x -y=ARG --long -- OPERANDS...}. */
+    /** Runs xsh's command: {@code NAME -x -y=ARG --long NUL OPERANDS...}. */
     private int execute(XlCommand command, List<Getopt.Option> options, List<String> operands, boolean dryRun) {
         CommandLine target = xsh.getSubcommands().get(command.name());
         if (target == null) {
@@ -139,7 +146,7 @@ public final class XlFrontEnd {
             }
             words.add(option.argument() == null ? name : name + "=" + option.argument());
         }
-        words.add("--");
+        words.add(OPERANDS_FOLLOW);
         words.addAll(operands);
         globals.actAsXl(dryRun);
         try {

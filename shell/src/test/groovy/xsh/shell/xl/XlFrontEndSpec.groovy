@@ -50,6 +50,10 @@ class XlFrontEndSpec extends Specification {
         ['pause', '-h', '-x']         | 0    | PAUSE_HELP                    | ''     // help comes first
         ['pause', '-x', '-h']         | 2    | ''                            | "option `x' not supported.\n"
         ['pause', '--nosuch', 'web']  | 2    | ''                            | "option `\u0000' not supported.\n"
+        ['create', '-f']              | 2    | ''                            | "option `f' not supported.\n"  // missing argument
+        ['sched-credit', '--dom']     | 2    | ''                            | "option `d' not supported.\n"
+        ['list', '--long=yes']        | 2    | ''                            | "option `l' not supported.\n"
+        ['vncviewer', '--vnc=x', 'd'] | 2    | ''                            | "option `a' not supported.\n"  // an alias of --autopass
         ['rename', 'web']             | 2    | 'Usage: xl [-vtTf] rename <Domain> <NewDomainName>\n\nRename a domain.\n\n' |
                                                                              "'xl rename' requires at least 2 arguments.\n\n"
         ['pci-attach', 'web', '1:0.0']| 1    | ''                            | 'command not implemented\n'     // xsh has no such command
