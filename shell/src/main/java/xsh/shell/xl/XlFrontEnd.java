@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.OptionSpec;
 import xsh.shell.GlobalOptions;
 
 /**
@@ -74,6 +75,7 @@ public final class XlFrontEnd {
             out.print(XlHelp.full(XlCommandTable.COMMANDS));
             return 1;
         }
+        // -v, -t and -T change only how xl logs, -f nothing at all: xsh's commands log as xl does by default
         boolean dryRun = global.options().stream().anyMatch(o -> o.code() == 'N');
         String word = global.operands().get(0);
         List<String> rest = global.operands().subList(1, global.operands().size());
@@ -141,8 +143,9 @@ public final class XlFrontEnd {
             String name = LongOption.isLetter(option.code())
                     ? "-" + (char) option.code()
                     : "--" + command.syntax().longOption(option.code()).orElseThrow().name();
-            if (!target.getCommandSpec().optionsMap().containsKey(name)) {
-                return notSupported(option.code()); // an xl option xsh's command lacks
+            OptionSpec xshOption = target.getCommandSpec().optionsMap().get(name);
+            if (xshOption == null || xshOption.usageHelp() || xshOption.versionHelp()) {
+                return notSupported(option.code()); // an xl option xsh's command lacks (create -V is not --version)
             }
             words.add(option.argument() == null ? name : name + "=" + option.argument());
         }

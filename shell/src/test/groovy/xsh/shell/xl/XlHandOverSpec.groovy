@@ -15,7 +15,7 @@ import xsh.shell.GlobalOptions
  */
 class XlHandOverSpec extends Specification {
 
-    @Command(name = 'create')
+    @Command(name = 'create', mixinStandardHelpOptions = true)
     static class Create implements Callable<Integer> {
         @Option(names = ['-f', '--defconfig']) String defconfig
         @Option(names = '-p') boolean paused
@@ -112,6 +112,16 @@ class XlHandOverSpec extends Specification {
         code == 2
         err.toString('UTF-8') == "option `e' not supported.\n"
         create.operands == []
+    }
+
+    def "xl's create -V is not picocli's --version"() {
+        when:
+        int code = xl('create', '-V', 'a.cfg')
+
+        then:
+        code == 2
+        err.toString('UTF-8') == "option `V' not supported.\n"
+        out.toString('UTF-8') == ''
     }
 
     def "a command xl has and xsh lacks is 'command not implemented', exit 1"() {
