@@ -68,10 +68,10 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException failure, String[] args) {
         CommandLine commandLine = failure.getCommandLine();
-        String message = stripFinalPeriod(oneLine(usageMessage(failure)));
         if (audience == Audience.XL) {
-            err.println(message); // the xl front end has checked xl's syntax; this is xsh's command's own complaint
+            err.println(oneLine(failure.getMessage())); // the xl front end checked xl's syntax: the command's own complaint
         } else {
+            String message = stripFinalPeriod(oneLine(usageMessage(failure)));
             err.println("xsh: " + message + ". Try '" + helpHint(commandLine.getCommandSpec()) + "'.");
         }
         err.flush();
