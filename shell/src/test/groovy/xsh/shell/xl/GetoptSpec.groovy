@@ -17,6 +17,7 @@ class GetoptSpec extends Specification {
             new LongOption('autopass', false, c('a')),
             new LongOption('vncviewer-autopass', false, c('a')),
             LongOption.HELP]
+    static final List<LongOption> ALIASES = VNCVIEWER + [new LongOption('autopassword', false, c('a'))]
     static final List<LongOption> MIGRATE = [
             new LongOption('debug', false, 0x100),
             new LongOption('live', false, 0x200),
@@ -88,9 +89,12 @@ class GetoptSpec extends Specification {
         ['-:']                      | c(':')     | []
     }
 
-    def "aliases with one code and argument do not make a prefix ambiguous"() {
+    def "aliases with one code and argument do not make a prefix ambiguous: #args"() {
         expect:
-        shown(Getopt.parse(['--vnc', 'dom'], 'ha', VNCVIEWER).options()) == ['a']
+        shown(Getopt.parse(args, 'ha', ALIASES).options()) == ['a']
+
+        where:
+        args << [['--auto'], ['--autop', 'dom'], ['--vnc'], ['--autopassw']]
     }
 
     def "a long option without a letter returns its code"() {
