@@ -106,10 +106,10 @@ public final class XlFrontEnd {
             leadingOperand = args.get(0);
             rest = args.subList(1, args.size());
         }
-        // GNU permutation, as getopt_long is documented. xl itself, built on glibc, stops at the first
-        // operand instead (the global "+" ordering survives its optind = 1, so `xl destroy 0 -f` there
-        // leaves -f an operand); a "+" before the option string would reproduce that.
-        Getopt.Result parsed = Getopt.parse(rest, syntax.getoptShortOptions(), syntax.getoptLongOptions());
+        // xl's options stop at the first operand: glibc keeps the "+" ordering of xl's global
+        // getopt call when xl resets optind for the command, so `xl destroy 0 -f` leaves -f an
+        // operand and `xl create -n b.cfg -q` is a usage error, as on a real Dom0.
+        Getopt.Result parsed = Getopt.parse(rest, "+" + syntax.getoptShortOptions(), syntax.getoptLongOptions());
         if (parsed.options().stream().anyMatch(o -> o.code() == 'h')) {
             return help(command.helpTopic(), 0);
         }

@@ -44,7 +44,10 @@ class XlFrontEndSpec extends Specification {
         ['pause', '-h']               | 0    | PAUSE_HELP                    | ''
         ['pause', '--help']           | 0    | PAUSE_HELP                    | ''
         ['pause', '--he']             | 0    | PAUSE_HELP                    | ''
-        ['pause', 'web', '-h']        | 0    | PAUSE_HELP                    | ''     // permutation finds it
+        ['pause', '-h', 'web']        | 0    | PAUSE_HELP                    | ''
+        ['pause', 'web', '-h']        | 0    | ''                            | ''     // options stop at the first operand
+        ['destroy', '0', '-f']        | 1    | ''                            | 'Not destroying domain 0; use -f to force.\n' +
+                                                'This can only be done when using a disaggregated hardware domain and toolstack.\n\n'
         ['pause']                     | 2    | PAUSE_HELP                    | "'xl pause' requires at least 1 argument.\n\n"
         ['pause', '-x']               | 2    | ''                            | "option `x' not supported.\n"
         ['pause', '-h', '-x']         | 0    | PAUSE_HELP                    | ''     // help comes first
@@ -98,13 +101,12 @@ class XlFrontEndSpec extends Specification {
         ['pause', '--', 'web']                 | ['pause 3']
         ['pause', 'web', 'ignored']            | ['pause 3']   // xl reads only the first operand
         ['destroy', '-f', '0']                 | ['destroy 0 force']
-        ['destroy', '0', '-f']                 | ['destroy 0 force']
         ['rename', 'web', 'www']               | ['rename 3 www']
     }
 
     def "an operand that looks like an option to picocli reaches the command as an operand"() {
         when:
-        def r = shell.xl('rename', 'web', '--', '-web-')
+        def r = shell.xl('rename', '--', 'web', '-web-')
 
         then:
         r.code == 0

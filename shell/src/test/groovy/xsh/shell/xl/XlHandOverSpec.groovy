@@ -67,7 +67,7 @@ class XlHandOverSpec extends Specification {
         args                              | defconfig | operands
         ['a.cfg']                         | null      | ['a.cfg']
         ['a.cfg', '-p', 'memory=512']     | null      | ['a.cfg', 'memory=512']
-        ['-p', 'a.cfg', '-q']             | null      | ['a.cfg']
+        ['-p', '-q', 'a.cfg']             | null      | ['a.cfg']
         ['a.cfg', '-f', 'b.cfg']          | 'b.cfg'   | []                 // xl's -f replaces the leading file
         ['a.cfg', '--defconfig=b.cfg']    | 'b.cfg'   | []
         ['-f', 'b.cfg', 'a.cfg']          | 'b.cfg'   | ['a.cfg']          // not leading: an operand (create then fails as xl)
