@@ -1,5 +1,6 @@
 package xsh.hv.sim.lifecycle;
 
+import xsh.hv.sim.xenconsole.XenMessages;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.domains.RecentDomids;
@@ -21,6 +22,7 @@ public final class Destroyer {
 
     public void destroy(Tx tx, DomainRecord d) {
         DomainTable.delete(tx, d.domid);
+        XenMessages.destroyed(tx, d);
         PendingEvents.dropAllFor(tx, d.domid);
         RecentDomids.markFreed(tx, d.domid);
         long instance = d.instance;

@@ -1,5 +1,6 @@
 package xsh.hv.sim.lifecycle;
 
+import xsh.hv.sim.xenconsole.XenMessages;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -50,6 +51,10 @@ public final class ShutdownActions {
         DomainTable.save(tx, d);
         notifyConsole(tx, d, (instance, guest, ran) -> guests.stopped(instance, guest, reason, ran));
         PendingEvents.dropFor(tx, d.domid, EventKind.GUEST_SHUTDOWN);
+        XenMessages.shutDown(tx, d, reason);
+        if (!Monitoring.watched(tx, d.domid)) {
+            return; // created with -e: no monitor sees it, the domain stays as it is
+        }
         MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
                 d.domid, reason.code(), reason.code()));
         Optional<ShutdownEvent> event = reason.event();
