@@ -33,7 +33,9 @@ public final class ConsoleFollower {
 
     /** Follows the console at this process's terminal; returns when the user escapes or the domain is gone. */
     static void follow(ConsoleSession session, PrintWriter out) throws IOException {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        // Ctrl-C is the guest's, as under xenconsole: it must not kill xsh
+        try (Terminal terminal = TerminalBuilder.builder().system(true)
+                .signalHandler(Terminal.SignalHandler.SIG_IGN).build()) {
             Attributes saved = terminal.enterRawMode();
             try {
                 NonBlockingReader keys = terminal.reader();

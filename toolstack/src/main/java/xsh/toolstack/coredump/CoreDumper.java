@@ -1,32 +1,27 @@
 package xsh.toolstack.coredump;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import xsh.error.MultiLineException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.coredump.CoreFile;
+import xsh.hv.coredump.CoreIdentity;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.LibxlLines;
 
 /**
  * {@code xl dump-core DOMAIN FILE}: the domain is paused while its memory is copied, so the
  * core is one instant of it, and unpaused afterwards whatever happened, so a failed dump
- * never leaves it paused. The file appears whole or not at all: written under a temporary
- * name beside it, forced to disk, then renamed over it. A failure is libxl's line and xl's
+ * never leaves it paused. The file appears whole or not at all ({@link CoreFile}). A
+ * failure is libxl's line and xl's
  * {@code core dump failed (rc=-3)}, exit 1.
  */
 public final class CoreDumper {
@@ -70,39 +65,12 @@ public final class CoreDumper {
     }
 
     private void write(Path file, CoreIdentity who) {
-        Path temp = null;
         try {
-            Path dir = file.getParent();
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                ElfCore.write(out, who, hv.memory(who.domid()));
-                out.flush();
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            temp = null;
-            syncDirectory(dir);
+            CoreFile.write(file, who, hv.memory(who.domid()));
         } catch (IOException e) {
             throw failed(who.domid(), "cannot write core to " + file + ": " + strerror(e));
         } catch (HvException e) {
             throw failed(who.domid(), e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is all that is left of a failed dump
-                }
-            }
-        }
-    }
-
-    private static void syncDirectory(Path dir) throws IOException {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // not every file system lets a directory be synced; the rename is done either way
         }
     }
 

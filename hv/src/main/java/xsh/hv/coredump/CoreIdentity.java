@@ -1,4 +1,4 @@
-package xsh.toolstack.coredump;
+package xsh.hv.coredump;
 
 import java.util.UUID;
 import xsh.cfg.domain.DomainType;

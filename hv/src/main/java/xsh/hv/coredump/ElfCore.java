@@ -1,4 +1,4 @@
-package xsh.toolstack.coredump;
+package xsh.hv.coredump;
 
 import java.io.IOException;
 import java.io.OutputStream;
