@@ -36,7 +36,8 @@ public final class ElfCore {
     static final long XC_CORE_MAGIC = 0xF00FEBEDL;
     static final long XC_CORE_MAGIC_HVM = 0xF00FEBEEL;
     static final long FORMAT_VERSION = 1;
-    static final int XSH_NOTE_IDENTITY = 1;
+    /** "xsh" and 1: not a number readers know for core notes of other owners (1 is NT_PRSTATUS). */
+    static final int XSH_NOTE_IDENTITY = 0x78736801;
 
     private ElfCore() {
     }
