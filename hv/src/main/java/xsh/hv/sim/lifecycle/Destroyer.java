@@ -1,11 +1,11 @@
 package xsh.hv.sim.lifecycle;
 
-import xsh.hv.sim.xenconsole.XenMessages;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.domains.RecentDomids;
 import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * Destroys a domain in any state: its memory goes back to the host, its name is free, its

@@ -1,6 +1,5 @@
 package xsh.hv.sim.lifecycle;
 
-import xsh.hv.sim.xenconsole.XenMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +20,7 @@ import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /** Pausing, unpausing and asking guests to stop; and what guests do by themselves. */
 public final class GuestControl {

@@ -1,6 +1,5 @@
 package xsh.hv.sim.lifecycle;
 
-import xsh.hv.sim.xenconsole.XenMessages;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,14 +8,15 @@ import java.util.UUID;
 import xsh.cfg.domain.LifecycleAction;
 import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.ShutdownReason;
+import xsh.hv.sim.build.StoredConfig;
+import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
-import xsh.hv.sim.build.StoredConfig;
 import xsh.hv.sim.guest.GuestBridge;
-import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * A guest shuts down, and xl's monitor does what the domain's {@code on_*} setting says, as
