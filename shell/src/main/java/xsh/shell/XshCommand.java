@@ -20,12 +20,19 @@ import picocli.CommandLine.RunLast;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
+import xsh.shell.console.ConsoleCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
 import xsh.shell.domain.VmControlCommands;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.misc.DmesgCommand;
+import xsh.shell.misc.DomainNameCommands;
+import xsh.shell.misc.DumpCoreCommand;
+import xsh.shell.misc.GuestSignalCommands;
+import xsh.shell.misc.UptimeCommand;
+import xsh.shell.misc.VmListCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -52,6 +59,9 @@ import xsh.shell.host.InfoCommand;
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
+            UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
+            VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
+            GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 

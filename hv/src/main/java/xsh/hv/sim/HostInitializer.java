@@ -14,6 +14,7 @@ import xsh.hv.sim.pools.PoolTable;
 import xsh.hv.sim.sched.SchedulerRules;
 import xsh.hv.sim.storage.ZfsTables;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenBootLog;
 
 /**
  * The state of a host that has just booted: Pool-0 with every pCPU and the default
@@ -41,6 +42,7 @@ final class HostInitializer {
         for (String pool : ZfsTables.DEFAULT_POOLS) {
             ZfsTables.insertPool(tx, pool);
         }
+        XenBootLog.write(tx, spec, HostInfoFactory.info(HostTable.read(tx), 0, 0));
     }
 
     private static DomainRecord domain0(HostSpec spec, long nowNs) {

@@ -1,5 +1,6 @@
 package xsh.hv.sim;
 
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.PoolSchedParams;
 import xsh.hv.ShutdownRequest;
+import xsh.hv.Trigger;
 import xsh.hv.SimulationControl;
 import xsh.hv.VcpuInfo;
 import xsh.hv.sim.build.DomainBuilder;
@@ -40,6 +42,7 @@ import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.host.SimSettings;
 import xsh.hv.sim.lifecycle.Lifecycle;
 import xsh.hv.sim.lifecycle.MonitorLog;
+import xsh.hv.sim.lifecycle.Monitoring;
 import xsh.hv.sim.pools.Cpupools;
 import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
@@ -51,6 +54,7 @@ import xsh.hv.sim.storage.EmbeddedStorage;
 import xsh.hv.sim.store.HostDatabase;
 import xsh.hv.sim.store.HostStore;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenConsole;
 
 /**
  * One embedded Xen host, opened by this process. Every call is one transaction on the
@@ -94,6 +98,22 @@ public final class SimHost implements Hypervisor, SimulationControl {
             int freeCpus = host.spec().cpus() - PoolTable.assignedCpus(tx).cardinality();
             return HostInfoFactory.info(host, free, freeCpus);
         });
+    }
+
+    @Override
+    public Instant now() {
+        return store.read(tx -> Instant.ofEpochSecond(0, tx.now()));
+    }
+
+    @Override
+    public String dmesg(boolean clear) {
+        return clear
+                ? store.write(tx -> {
+                    String text = XenConsole.read(tx);
+                    XenConsole.clear(tx);
+                    return text;
+                })
+                : store.read(XenConsole::read);
     }
 
     public SimSettings settings() {
@@ -187,6 +207,33 @@ public final class SimHost implements Hypervisor, SimulationControl {
     @Override
     public DomainInfo create(DomainDefinition definition, boolean paused) {
         return store.write(tx -> view(tx, builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE)));
+    }
+
+    @Override
+    public DomainInfo create(DomainDefinition definition, boolean paused, boolean monitored) {
+        return store.write(tx -> {
+            DomainRecord d = builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE);
+            if (!monitored) {
+                Monitoring.disable(tx, d.domid);
+            }
+            return view(tx, d);
+        });
+    }
+
+    @Override
+    public void trigger(int domid, Trigger trigger, int vcpu) {
+        store.write(tx -> {
+            lifecycle.guestControl().trigger(tx, domid, trigger, vcpu);
+            return null;
+        });
+    }
+
+    @Override
+    public void sysrq(int domid, char key) {
+        store.write(tx -> {
+            lifecycle.guestControl().sysrq(tx, domid, key);
+            return null;
+        });
     }
 
     @Override

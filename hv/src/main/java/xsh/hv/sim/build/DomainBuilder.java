@@ -28,6 +28,7 @@ import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
 import xsh.hv.sim.sched.SchedulerRules;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * Builds a domain from its configuration, checking what libxl and Xen check at create time
@@ -128,6 +129,7 @@ public final class DomainBuilder {
         long instance = d.instance;
         guests.create(instance, targetKib * 1024, Observation.seed(d.uuid), d.dirtyBytesPerSecond);
         tx.afterRollback(() -> guests.delete(instance));
+        XenMessages.created(tx, d);
         return d;
     }
 

@@ -20,7 +20,7 @@ public final class Schema {
     public static final int APPLICATION_ID = 0x78736831;
 
     /** {@code PRAGMA user_version}: bumped with every incompatible change of the tables below. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final List<String> TABLES = List.of(
         """
@@ -137,6 +137,17 @@ public final class Schema {
             name TEXT NOT NULL,
             volsize_bytes INTEGER NOT NULL,
             PRIMARY KEY (pool, name)
+        )""",
+        // the hypervisor's console ring (xl dmesg), oldest line first
+        """
+        CREATE TABLE xen_console (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            line TEXT NOT NULL
+        )""",
+        // domains created without a monitor (xl create -e): no on_* action runs for them
+        """
+        CREATE TABLE unmonitored (
+            domid INTEGER PRIMARY KEY REFERENCES domains(domid) ON DELETE CASCADE
         )""");
 
     private Schema() {
