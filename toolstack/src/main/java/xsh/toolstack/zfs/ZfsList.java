@@ -100,15 +100,14 @@ public record ZfsList(List<PropertyField> fields, Set<DatasetType> types, boolea
     /** Runs it with the given way of printing values (its time zone for dates). */
     public ZfsOutcome run(Storage storage, PropertyText text) {
         DatasetSelection selection = new DatasetSelection(storage.datasets());
-        Set<DatasetType> shown = types != null ? types : EnumSet.of(DatasetType.FILESYSTEM, DatasetType.VOLUME);
+        // without -t zfs shows any dataset named, and descends into filesystems and volumes only
+        Set<DatasetType> shown = types != null ? types : DatasetSelection.allTypes();
         Set<DatasetType> named = EnumSet.copyOf(shown);
-        if (types == null) {
-            named.add(DatasetType.SNAPSHOT); // a snapshot named on the command line is shown
-        } else if (recursive) {
+        if (types != null && recursive) {
             named.add(DatasetType.FILESYSTEM);
             named.add(DatasetType.VOLUME);
         }
-        boolean snapshotsDown = shown.contains(DatasetType.SNAPSHOT);
+        boolean snapshotsDown = types != null && types.contains(DatasetType.SNAPSHOT);
         DatasetSelection.Result result = selection.select(names, shown, named, recursive, depth, snapshotsDown);
         List<Dataset> datasets = new ArrayList<>(result.datasets());
         if (!sort.isEmpty()) {
