@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import xsh.shell.zfs.ZfsFrontEnd;
 
 /** Entry point of {@code xsh}; bin/xsh starts it. */
 public final class Main {
@@ -19,7 +21,9 @@ public final class Main {
             System.setProperty(DISABLE_CLOSURES, "true");
         }
         useUtf8Output();
-        int exitCode = args.length == 1 && args[0].equals(Training.OPTION) ? Training.run() : run(args);
+        int exitCode = args.length == 1 && args[0].equals(Training.OPTION) ? Training.run()
+                : args.length > 0 && args[0].equals("zfs") ? ZfsFrontEnd.run(Arrays.copyOfRange(args, 1, args.length))
+                : run(args);
         System.out.flush();
         System.exit(exitCode);
     }

@@ -26,6 +26,7 @@ import xsh.shell.domain.ShutdownCommands;
 import xsh.shell.domain.VmControlCommands;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.zfs.ZfsCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -52,7 +53,8 @@ import xsh.shell.host.InfoCommand;
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
-            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
+            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class,
+            ZfsCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */

@@ -1,7 +1,6 @@
 package xsh.toolstack.zfs;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,19 +99,25 @@ public record ZfsGet(List<String> columns, List<PropertyField> properties, Set<S
                 DatasetSelection.allTypes(), recursive, depth, true);
         PropertySources origins = new PropertySources(selection.byName());
         List<Map<String, String>> rows = new ArrayList<>();
-        // zfs sizes VALUE by the widest value or column header of each property asked for
-        int valueWidth = "VALUE".length();
+        // zfs makes VALUE as wide as the widest column zfs list would give any of the properties
+        Map<String, ColumnWidth> widths = new java.util.LinkedHashMap<>();
         for (Dataset dataset : result.datasets()) {
             for (PropertyField field : fieldsOf(dataset)) {
                 String value = text.of(dataset, field, literal);
                 String source = origins.of(dataset, field, value);
-                valueWidth = Math.max(valueWidth, Math.max(value.length(),
-                        field.property() == null ? field.name().length() : field.header().length()));
+                widths.computeIfAbsent(field.name(), k -> new ColumnWidth(field, literal)).fit(value);
                 if (sources.contains(sourceKind(source))) {
                     rows.add(Map.of("name", dataset.name(), "property", field.name(), "value", value,
                             "received", "-", "source", source));
                 }
             }
+        }
+        int valueWidth = "VALUE".length();
+        for (ColumnWidth width : widths.values()) {
+            valueWidth = Math.max(valueWidth, width.width());
+        }
+        for (PropertyField field : properties) {
+            valueWidth = Math.max(valueWidth, new ColumnWidth(field, literal).width());
         }
         return new ZfsOutcome(Optional.of(table(rows, valueWidth)), result.errors(), result.errors().isEmpty() ? 0 : 1);
     }

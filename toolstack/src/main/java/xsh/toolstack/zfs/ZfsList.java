@@ -133,11 +133,11 @@ public record ZfsList(List<PropertyField> fields, Set<DatasetType> types, boolea
         List<ZfsTable.Column> columns = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             PropertyField field = fields.get(i);
-            int width = field.header().length();
+            ColumnWidth width = new ColumnWidth(field, literal);
             for (List<String> row : rows) {
-                width = Math.max(width, row.get(i).length());
+                width.fit(row.get(i));
             }
-            columns.add(new ZfsTable.Column(field.name(), field.header(), width, field.rightAligned()));
+            columns.add(new ZfsTable.Column(field.name(), field.header(), width.width(), field.rightAligned()));
         }
         return new ZfsTable(columns, rows, scripted);
     }

@@ -38,7 +38,7 @@ class ZfsListSpec extends Specification {
             ['tank/vm/a', '48K', '200M', '48K', '/tank/vm/a'],
             ['tank/vol', '8K', '200M', '8K', '-'],
         ]
-        table.columns()*.width() == ['tank/vm/a'.length(), 4, 5, 5, '/tank/vm/a'.length()]
+        table.columns()*.width() == ['tank/vm/a'.length(), 5, 5, 5, '/tank/vm/a'.length()]
         outcome.errors() == []
         outcome.exitCode() == 0
     }
@@ -128,5 +128,18 @@ class ZfsListSpec extends Specification {
         expect:
         list('-o', 'com.example:tag').table().get().columns()*.header() == ['COM.EXAMPLE:TAG']
         list('-o', 'all').table().get().columns()*.key().take(3) == ['name', 'type', 'creation']
+    }
+
+    def "zfs's column widths: a number 5 wide unless -p, an index as its longest word, text as its widest value: #args"() {
+        expect:
+        list(args as String[]).table().get().columns()*.width() == widths
+
+        where:
+        args                                                  | widths
+        ['-o', 'name,used']                                   | [9, 5]
+        ['-p', '-o', 'name,used']                             | [9, 6]
+        ['-o', 'type,compression,copies,checksum,ratio']      | ['filesystem'.length(), 'COMPRESS'.length(), 'COPIES'.length(), 'fletcher2'.length(), 5]
+        ['-o', 'origin,creation']                             | ['ORIGIN'.length(), 'Tue Nov 14 22:13 2023'.length()]
+        ['-o', 'com.example:tag']                             | ['com.example:tag'.length()]
     }
 }
