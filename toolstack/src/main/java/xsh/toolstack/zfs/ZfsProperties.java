@@ -32,7 +32,8 @@ import xsh.toolstack.zfs.ZfsProperty.Kind;
  * zfs's native properties (zfs_prop.c's table, the ones {@code zfs get all} shows) and how a
  * property name given on the command line is resolved: by its name or, as zfs allows, by its
  * column header in any case ({@code avail}, {@code refer}, {@code compress}). A name with a
- * colon is a user property.
+ * colon is a user property. Defaults are OpenZFS's (aclmode discard, version 5), which decide
+ * whether {@code zfs get} calls a value {@code default}.
  */
 public final class ZfsProperties {
 
@@ -72,13 +73,13 @@ public final class ZfsProperties {
         add("readonly", "RDONLY", INDEX, INHERIT, FS_VOL, "on | off", "off");
         add("zoned", "ZONED", INDEX, INHERIT, FS, "on | off", "off");
         add("snapdir", "SNAPDIR", INDEX, INHERIT, FS, "hidden | visible", "hidden");
-        add("aclmode", "ACLMODE", INDEX, INHERIT, FS, "discard | groupmask | passthrough", "groupmask");
+        add("aclmode", "ACLMODE", INDEX, INHERIT, FS, "discard | groupmask | passthrough", "discard");
         add("aclinherit", "ACLINHERIT", INDEX, INHERIT, FS,
                 "discard | noallow | restricted | passthrough | passthrough-x", "restricted");
         add("canmount", "CANMOUNT", INDEX, DEFAULT, FS, "on | off | noauto", "on");
         add("xattr", "XATTR", INDEX, INHERIT, FS_SNAP, "on | off", "on");
         add("copies", "COPIES", INDEX, INHERIT, FS_VOL, "1 | 2 | 3", "1");
-        add("version", "VERSION", INDEX, DEFAULT, FS_SNAP, "1 | 2 | 3 | 4 | current", null);
+        add("version", "VERSION", INDEX, DEFAULT, FS_SNAP, "1 | 2 | 3 | 4 | current", "5");
         add("utf8only", "UTF8ONLY", INDEX, ONETIME, FS_SNAP, "on | off", "off");
         add("normalization", "NORMALIZATION", INDEX, ONETIME, FS_SNAP, "none | formC | formD | formKC | formKD", "none");
         add("casesensitivity", "CASE", INDEX, ONETIME, FS_SNAP, "sensitive | insensitive | mixed", "sensitive");
