@@ -95,7 +95,7 @@ public final class ZfsCommand implements Callable<Integer> {
                 return StandardStreams.stdinIsTerminal();
             }
         };
-        return ZfsInvocation.run(argv, xsh::openHost, io, new ZfsInvocation.Extras(xsh.json(json), file));
+        return ZfsInvocation.run(argv, xsh::openHost, io, new ZfsInvocation.Extras(xsh.json(json), file, xsh.globals().debug()));
     }
 
     /** A zfs command: its words go to zfs's parser after its name. */

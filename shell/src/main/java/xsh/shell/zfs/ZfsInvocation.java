@@ -48,8 +48,8 @@ final class ZfsInvocation {
      * xsh's additions: JSON for listings, and a file for send and receive instead of
      * stdout or stdin.
      */
-    record Extras(boolean json, Path file) {
-        static final Extras NONE = new Extras(false, null);
+    record Extras(boolean json, Path file, boolean debug) {
+        static final Extras NONE = new Extras(false, null, false);
     }
 
     private ZfsInvocation() {
@@ -78,18 +78,31 @@ final class ZfsInvocation {
                     io.out().print(extras.json() ? ZfsJson.render(table) : ZfsTableText.render(table)));
             io.out().flush();
             return outcome.exitCode();
-        } catch (MultiLineException e) {
-            e.lines().forEach(io.err()::println);
-            io.err().flush();
-            return e.exitCode();
-        } catch (XshException e) {
-            return fail(io, e.getMessage(), e.exitCode());
-        } catch (UncheckedIOException e) {
-            return fail(io, "xsh: " + e.getCause().getMessage(), 1);
         } catch (RuntimeException e) {
-            String message = e.getMessage();
-            return fail(io, "xsh: " + (message == null || message.isBlank() ? e.toString() : message), 1);
+            int exitCode = report(io, e);
+            if (extras.debug()) {
+                e.printStackTrace(io.err());
+                io.err().flush();
+            }
+            return exitCode;
         }
+    }
+
+    /** Prints a failure as zfs (or, for what zfs never says, xsh) words it; returns its exit code. */
+    private static int report(Io io, RuntimeException failure) {
+        if (failure instanceof MultiLineException lines) {
+            lines.lines().forEach(io.err()::println);
+            io.err().flush();
+            return lines.exitCode();
+        }
+        if (failure instanceof XshException xsh) {
+            return fail(io, xsh.getMessage(), xsh.exitCode());
+        }
+        if (failure instanceof UncheckedIOException unchecked) {
+            return fail(io, "xsh: " + unchecked.getCause().getMessage(), 1);
+        }
+        String message = failure.getMessage();
+        return fail(io, "xsh: " + (message == null || message.isBlank() ? failure.toString() : message), 1);
     }
 
     /** zfs refuses to write a stream to a terminal or read one from it. */

@@ -150,4 +150,14 @@ class ZfsCommandSpec extends Specification {
         r.code == 1
         r.err.contains('storage')
     }
+
+    def "--debug adds the stack trace under the message"() {
+        when:
+        def r = shell.run('--debug', 'zfs', 'list')
+
+        then:
+        r.code == 1
+        r.errLines[0] == 'this host has no storage'
+        r.errLines[1].contains('HvException')
+    }
 }
