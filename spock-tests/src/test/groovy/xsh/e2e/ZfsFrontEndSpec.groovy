@@ -163,14 +163,27 @@ class ZfsFrontEndSpec extends Specification {
         zfsWithFiles(['recv', 'tank/copy'], full, tmp.resolve('out1').toFile(), err) == 0
         zfsWithFiles(['recv', 'tank/copy'], incremental, tmp.resolve('out2').toFile(), err) == 0
         zfs('list', '-H', '-o', 'name', '-t', 'snapshot', 'tank/copy').stdout == 'tank/copy@t1\ntank/copy@t2\n'
+    }
+
+    @Requires(value = { ZfsFrontEndSpec.embeddedStorage() },
+            reason = 'the embedded host has no storage yet: its storage() refuses')
+    def "what is not a stream is refused as zfs refuses it: #what"() {
+        given:
+        def input = tmp.resolve('input').toFile()
+        input.bytes = bytes
+        def err = tmp.resolve('err.txt').toFile()
 
         when:
-        def garbage = tmp.resolve('garbage').toFile()
-        garbage.text = 'garbage\n'
-        int code = zfsWithFiles(['recv', 'tank/copy3'], garbage, tmp.resolve('out3').toFile(), err)
+        int code = zfsWithFiles(['recv', 'tank/copy'], input, tmp.resolve('out').toFile(), err)
 
         then:
         code == 1
-        err.text == 'cannot receive: failed to read from stream\n'
+        err.text == message + '\n'
+        zfs('list', 'tank/copy').exitCode == 1
+
+        where:
+        what                                  | bytes                                  | message
+        'shorter than a record (echo garbage)' | 'garbage\n'.bytes                       | 'cannot receive: failed to read from stream'
+        'a record without the magic number'   | ('garbage\n' * 512).bytes               | 'cannot receive: invalid stream (bad magic number)'
     }
 }
