@@ -23,7 +23,7 @@ public record ZfsCreate(String name, Long volumeSize, Map<String, String> proper
     public static ZfsCreate parse(List<String> args) {
         Getopt.Parsed parsed;
         try {
-            parsed = Getopt.parse(args, ":V:b:so:p", COMMAND);
+            parsed = Getopt.parse(args, ":V:b:so:pu", COMMAND); // OpenZFS's -u: nothing is mounted here
         } catch (Getopt.MissingArgument e) {
             throw new ZfsUsageException("missing size argument", COMMAND); // zfs says so for any option
         }

@@ -157,6 +157,12 @@ class ZfsCommandLineSpec extends Specification {
         list.depth() == 1
     }
 
+    def "OpenZFS's -f and -u of rename and -u of create are accepted and change nothing here"() {
+        expect:
+        Zfs.parse(['rename', '-fu', 'tank/a', 'tank/b']) == new ZfsRename('tank/a', 'tank/b', false, false)
+        Zfs.parse(['create', '-u', 'tank/a']) == new ZfsCreate('tank/a', null, [:], false, false)
+    }
+
     def "zfs prop=value dataset is zfs set"() {
         expect:
         Zfs.parse(['compression=on', 'tank/vm']) == new ZfsSet('compression', 'on', ['tank/vm'])
