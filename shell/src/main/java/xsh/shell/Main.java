@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 import xsh.shell.xl.XlFrontEnd;
+import xsh.shell.zfs.ZfsFrontEnd;
 
 /** Entry point of {@code xsh}; bin/xsh starts it. */
 public final class Main {
@@ -36,8 +37,14 @@ public final class Main {
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 
-    /** Runs xsh with the given arguments; returns its exit code. {@code xsh xl ARGS...} is xl's command line. */
+    /**
+     * Runs xsh with the given arguments; returns its exit code. {@code xsh xl ARGS...} is xl's
+     * command line, {@code xsh zfs ARGS...} zfs's.
+     */
     static int run(String... args) {
+        if (args.length > 0 && args[0].equals("zfs")) {
+            return ZfsFrontEnd.run(Arrays.copyOfRange(args, 1, args.length));
+        }
         GlobalOptions globals = new GlobalOptions();
         boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug,

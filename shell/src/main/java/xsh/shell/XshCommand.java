@@ -33,6 +33,7 @@ import xsh.shell.misc.DumpCoreCommand;
 import xsh.shell.misc.GuestSignalCommands;
 import xsh.shell.misc.UptimeCommand;
 import xsh.shell.misc.VmListCommand;
+import xsh.shell.zfs.ZfsCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -62,6 +63,7 @@ import xsh.shell.misc.VmListCommand;
             UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
+            ZfsCommand.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
@@ -134,6 +136,8 @@ public final class XshCommand implements Callable<Integer> {
                 // so that -c help and -c '--version' mean what they say
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setAllowOptionsAsOptionParameters(true)
+                // a word such as tank@snap or @b is a name, never picocli's @argument-file
+                .setExpandAtFiles(false)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExecutionStrategy(XshCommand::execute);

@@ -15,7 +15,7 @@ class XshCommandSpec extends Specification {
     def "the command table: xl's lifecycle and information commands, then xsh's own"() {
         expect:
         invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename',
-                'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'trigger', 'sysrq', 'dump-core', 'host', 'cfg', 'exit', 'help']
+                'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'trigger', 'sysrq', 'dump-core', 'zfs', 'host', 'cfg', 'exit', 'help']
     }
 
     def "global options land in the shared options object: #args"() {
