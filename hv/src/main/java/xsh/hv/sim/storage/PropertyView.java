@@ -1,0 +1,123 @@
+package xsh.hv.sim.storage;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import xsh.hv.storage.Dataset;
+import xsh.hv.storage.DatasetType;
+import xsh.hv.sim.store.Tx;
+
+/** A dataset as {@code zfs get -Hp all} shows it: every property that applies, parsable, in zfs's order. */
+final class PropertyView {
+
+    private final Tx tx;
+    private final Map<String, SpaceAccounting> accounting = new TreeMap<>();
+
+    PropertyView(Tx tx) {
+        this.tx = tx;
+    }
+
+    Dataset dataset(DatasetRecord d) {
+        SpaceAccounting.Space space = accounting.computeIfAbsent(d.pool(), pool -> SpaceAccounting.of(tx, pool)).space(d);
+        DatasetRecord head = d.isSnapshot() ? DatasetTable.byId(tx, d.parentId()).orElseThrow() : d;
+        Map<String, String> p = new LinkedHashMap<>();
+        for (PropertyRules.Native n : PropertyRules.natives()) {
+            if (!n.appliesTo(d.type())) {
+                continue;
+            }
+            String value = switch (n.name()) {
+                case "type" -> d.type().word();
+                case "creation" -> String.valueOf(Math.floorDiv(d.createdNs(), 1_000_000_000L));
+                case "used" -> String.valueOf(space.used());
+                case "available" -> d.isSnapshot() ? "-" : String.valueOf(space.available());
+                case "referenced", "logicalreferenced" -> String.valueOf(space.referenced());
+                case "logicalused" -> String.valueOf(space.used());
+                case "compressratio", "refcompressratio" -> "1.00";
+                case "mounted" -> mounted(head) ? "yes" : "no";
+                case "origin" -> d.originId() == null ? "-"
+                        : DatasetTable.byId(tx, d.originId()).map(DatasetRecord::name).orElse("-");
+                case "volsize" -> String.valueOf(volsize(head, d));
+                case "volblocksize" -> String.valueOf(head.blockSize());
+                case "recordsize" -> effective(head, "recordsize").orElse(String.valueOf(head.blockSize()));
+                case "mountpoint" -> mountpoint(head);
+                case "createtxg" -> String.valueOf(d.txg());
+                case "guid" -> Long.toUnsignedString(d.guid());
+                case "usedbysnapshots" -> String.valueOf(space.usedBySnapshots());
+                case "usedbydataset" -> String.valueOf(space.usedByDataset());
+                case "usedbychildren" -> String.valueOf(space.usedByChildren());
+                case "usedbyrefreservation" -> String.valueOf(space.usedByRefreservation());
+                case "written" -> String.valueOf(space.written());
+                case "clones" -> DatasetTable.clones(tx, d.id()).stream().map(DatasetRecord::name).collect(Collectors.joining(","));
+                default -> effective(head, n.name()).orElse(n.defaultValue());
+            };
+            p.put(n.name(), value);
+        }
+        if (!d.isFilesystem()) {
+            p.put("mountpoint", "-");
+        }
+        userProperties(head).forEach(p::put);
+        return new Dataset(d.name(), d.type(), p);
+    }
+
+    private long volsize(DatasetRecord head, DatasetRecord d) {
+        BlockMap.View view = d.isSnapshot() ? new BlockMap.View(head.id(), d.txg()) : BlockMap.View.live(head.id());
+        return BlockMap.object(tx, view, BlockMap.VOLUME_OBJECT).map(BlockMap.FileObject::size).orElse(0L);
+    }
+
+    private boolean mounted(DatasetRecord head) {
+        String mp = mountpoint(head);
+        return mp.startsWith("/") && !effective(head, "canmount").orElse("on").equals("off");
+    }
+
+    /** The local value, or for an inherited property the nearest ancestor's. */
+    Optional<String> effective(DatasetRecord head, String property) {
+        boolean inherits = PropertyRules.isUser(property)
+                || PropertyRules.find(property).map(PropertyRules.Native::inheritable).orElse(false);
+        for (DatasetRecord a = head; a != null; a = parent(a)) {
+            Optional<String> local = DatasetTable.local(tx, a.id(), property);
+            if (local.isPresent() || !inherits) {
+                return local;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code /pool/a/b} by default; below a dataset with its own mountpoint, that path and the rest of the name. */
+    String mountpoint(DatasetRecord head) {
+        for (DatasetRecord a = head; a != null; a = parent(a)) {
+            Optional<String> local = DatasetTable.local(tx, a.id(), "mountpoint");
+            if (local.isPresent()) {
+                String mp = local.get();
+                if (mp.equals("none") || mp.equals("legacy")) {
+                    return mp;
+                }
+                String rest = head.name().substring(a.name().length());
+                return mp.equals("/") && !rest.isEmpty() ? rest : mp + rest;
+            }
+        }
+        return "/" + head.name();
+    }
+
+    private Map<String, String> userProperties(DatasetRecord head) {
+        Map<String, String> user = new TreeMap<>();
+        for (DatasetRecord a = head; a != null; a = parent(a)) {
+            for (Map.Entry<String, String> e : DatasetTable.locals(tx, a.id()).entrySet()) {
+                if (PropertyRules.isUser(e.getKey())) {
+                    user.putIfAbsent(e.getKey(), e.getValue());
+                }
+            }
+        }
+        return user;
+    }
+
+    private DatasetRecord parent(DatasetRecord d) {
+        return d.parentId() == null ? null : DatasetTable.byId(tx, d.parentId()).orElse(null);
+    }
+
+    static List<DatasetType> heads() {
+        return List.of(DatasetType.FILESYSTEM, DatasetType.VOLUME);
+    }
+}
