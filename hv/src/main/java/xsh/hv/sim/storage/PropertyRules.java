@@ -53,7 +53,7 @@ final class PropertyRules {
         stat("compressratio", true, true, true);
         stat("mounted", true, false, false);
         stat("origin", true, true, false);
-        prop("quota", true, false, false, "0", null);
+        prop("quota", false, true, false, "0", null);
         prop("reservation", false, true, true, "0", null);
         add(new Native("volsize", true, true, false, false, true, true, null, null));
         add(new Native("volblocksize", false, true, true, false, true, true, String.valueOf(DEFAULT_VOLBLOCKSIZE), null));

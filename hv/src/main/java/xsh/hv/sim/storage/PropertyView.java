@@ -58,7 +58,7 @@ final class PropertyView {
         if (!d.isFilesystem()) {
             p.put("mountpoint", "-");
         }
-        userProperties(head).forEach(p::put);
+        userProperties(d).forEach(p::put);
         return new Dataset(d.name(), d.type(), p);
     }
 
@@ -101,9 +101,10 @@ final class PropertyView {
         return "/" + head.name();
     }
 
-    private Map<String, String> userProperties(DatasetRecord head) {
+    /** A snapshot's own, then its dataset's and their ancestors'. */
+    private Map<String, String> userProperties(DatasetRecord d) {
         Map<String, String> user = new TreeMap<>();
-        for (DatasetRecord a = head; a != null; a = parent(a)) {
+        for (DatasetRecord a = d; a != null; a = parent(a)) {
             for (Map.Entry<String, String> e : DatasetTable.locals(tx, a.id()).entrySet()) {
                 if (PropertyRules.isUser(e.getKey())) {
                     user.putIfAbsent(e.getKey(), e.getValue());
@@ -117,7 +118,4 @@ final class PropertyView {
         return d.parentId() == null ? null : DatasetTable.byId(tx, d.parentId()).orElse(null);
     }
 
-    static List<DatasetType> heads() {
-        return List.of(DatasetType.FILESYSTEM, DatasetType.VOLUME);
-    }
 }

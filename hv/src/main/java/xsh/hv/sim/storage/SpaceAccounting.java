@@ -60,13 +60,20 @@ final class SpaceAccounting {
         return poolFree;
     }
 
-    Space space(DatasetRecord d) {
+    /** Everything but {@code available} (which needs the ancestors' use, which needs this one's). */
+    private Space usage(DatasetRecord d) {
         Space s = computed.get(d.id());
         if (s == null) {
             s = d.isSnapshot() ? snapshotSpace(d) : headSpace(d);
             computed.put(d.id(), s);
         }
         return s;
+    }
+
+    Space space(DatasetRecord d) {
+        Space s = usage(d);
+        return d.isSnapshot() ? s : new Space(s.used(), s.referenced(), s.usedBySnapshots(), s.usedByDataset(),
+                s.usedByChildren(), s.usedByRefreservation(), s.written(), available(d));
     }
 
     private Space headSpace(DatasetRecord d) {
@@ -79,7 +86,7 @@ final class SpaceAccounting {
         long byChildren = 0;
         for (DatasetRecord c : byId.values()) {
             if (!c.isSnapshot() && d.id() == (c.parentId() == null ? -1 : c.parentId())) {
-                byChildren += space(c).used();
+                byChildren += usage(c).used();
             }
         }
         long refreservation = PropertyRules.sizeOrZero(DatasetTable.local(tx, d.id(), "refreservation"));
@@ -89,7 +96,7 @@ final class SpaceAccounting {
         long base = keep >= 0 ? keep : d.originId() != null ? originTxg : -1;
         long written = base < 0 ? referenced
                 : sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL AND birth > ?", d.id(), base);
-        return new Space(used, referenced, bySnapshots, byDataset, byChildren, byRefreservation, written, available(d));
+        return new Space(used, referenced, bySnapshots, byDataset, byChildren, byRefreservation, written, 0);
     }
 
     private Space snapshotSpace(DatasetRecord s) {
@@ -130,7 +137,7 @@ final class SpaceAccounting {
         for (DatasetRecord a = d; a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
             long quota = PropertyRules.sizeOrZero(DatasetTable.local(tx, a.id(), "quota"));
             if (quota > 0) {
-                available = Math.min(available, quota - space(a).used());
+                available = Math.min(available, quota - usage(a).used());
             }
         }
         return Math.max(0, available);
