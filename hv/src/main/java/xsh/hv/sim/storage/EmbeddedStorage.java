@@ -398,6 +398,9 @@ public final class EmbeddedStorage implements Storage {
             if (size < 0) {
                 throw new StorageException("truncate: invalid size: " + size);
             }
+            if (Paths.isMountpoint(tx, path)) {
+                throw new StorageException("truncate: cannot open '" + path + "' for writing: Is a directory");
+            }
             Paths.FileTarget target = Paths.fileTarget(tx, path)
                     .orElseThrow(() -> new StorageException("truncate: cannot open '" + path + "' for writing: No such file or directory"));
             if (target.readOnlySnapshot()) {
@@ -489,7 +492,7 @@ public final class EmbeddedStorage implements Storage {
 
     /** Whether the embedded host answers for {@code path}: a zvol, or a path under one of its mountpoints. */
     public static boolean owns(Tx tx, String path) {
-        return isZvolPath(path) || Paths.fileTarget(tx, path).isPresent() || Paths.underMountpoint(tx, path);
+        return isZvolPath(path) || Paths.underMountpoint(tx, path);
     }
 
     /** Whether the zvol or file {@code path} exists, within a transaction (create checks disks as part of itself). */

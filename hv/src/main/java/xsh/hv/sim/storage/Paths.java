@@ -56,6 +56,13 @@ final class Paths {
         return mountOf(tx, path).isPresent();
     }
 
+    /** Whether a mounted filesystem's mountpoint (a directory) is {@code path}. */
+    static boolean isMountpoint(Tx tx, String path) {
+        String p = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        PropertyView properties = new PropertyView(tx);
+        return DatasetTable.all(tx).stream().anyMatch(d -> d.isFilesystem() && properties.mountpoint(d).equals(p));
+    }
+
     static Optional<FileTarget> fileTarget(Tx tx, String path) {
         Optional<Mount> mount = mountOf(tx, path);
         if (mount.isEmpty()) {
@@ -64,6 +71,9 @@ final class Paths {
         DatasetRecord fs = mount.get().dataset();
         String mp = mount.get().mountpoint();
         String rest = path.substring(mp.equals("/") ? 1 : mp.length() + 1);
+        if (isMountpoint(tx, path)) {
+            return Optional.empty();
+        }
         BlockMap.View view = BlockMap.View.live(fs.id());
         boolean snapshot = false;
         if (rest.startsWith(SNAPSHOT_DIR)) {

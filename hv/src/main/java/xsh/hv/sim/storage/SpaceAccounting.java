@@ -154,7 +154,9 @@ final class SpaceAccounting {
             if (d.isSnapshot()) {
                 continue;
             }
-            metadata += overhead(d);
+            if (d.originId() == null) {
+                metadata += overhead(d); // a clone shares its origin's
+            }
             long refreservation = PropertyRules.sizeOrZero(DatasetTable.local(tx, d.id(), "refreservation"));
             if (refreservation > 0) {
                 long live = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL", d.id());
