@@ -38,6 +38,11 @@ final class DatasetTable {
         return tx.list("SELECT " + COLUMNS + " FROM zfs_datasets", DatasetTable::map);
     }
 
+    /** Every filesystem and volume, by name in byte order. */
+    static List<DatasetRecord> heads(Tx tx) {
+        return tx.list("SELECT " + COLUMNS + " FROM zfs_datasets WHERE type <> 'SNAPSHOT' ORDER BY name", DatasetTable::map);
+    }
+
     /** A filesystem's or volume's child filesystems and volumes, by name. */
     static List<DatasetRecord> children(Tx tx, long id) {
         return tx.list("SELECT " + COLUMNS + " FROM zfs_datasets WHERE parent_id = ? AND type <> 'SNAPSHOT' ORDER BY name",

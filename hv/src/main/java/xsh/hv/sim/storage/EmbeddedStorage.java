@@ -56,27 +56,20 @@ public final class EmbeddedStorage implements Storage {
         return store.read(ZfsTables::pools);
     }
 
+    /** zfs's order: by name (byte order, as strcmp), each dataset's snapshots after it, oldest first. */
     @Override
     public List<Dataset> datasets() {
         return write(tx -> {
             PropertyView view = new PropertyView(tx);
             List<Dataset> out = new ArrayList<>();
-            for (String pool : ZfsTables.pools(tx)) {
-                DatasetTable.byName(tx, pool).ifPresent(root -> walk(tx, root, view, out));
+            for (DatasetRecord d : DatasetTable.heads(tx)) {
+                out.add(view.dataset(d));
+                for (DatasetRecord s : DatasetTable.snapshots(tx, d.id())) {
+                    out.add(view.dataset(s));
+                }
             }
             return out;
         });
-    }
-
-    /** zfs's order: a dataset, its snapshots oldest first, then its children by name. */
-    private static void walk(Tx tx, DatasetRecord d, PropertyView view, List<Dataset> out) {
-        out.add(view.dataset(d));
-        for (DatasetRecord s : DatasetTable.snapshots(tx, d.id())) {
-            out.add(view.dataset(s));
-        }
-        for (DatasetRecord c : DatasetTable.children(tx, d.id())) {
-            walk(tx, c, view, out);
-        }
     }
 
     @Override
@@ -90,6 +83,10 @@ public final class EmbeddedStorage implements Storage {
     public Dataset createFilesystem(String name, Map<String, String> properties, boolean parents) {
         return write(tx -> {
             String refusal = "cannot create '" + name + "'";
+            Optional<DatasetRecord> existing = DatasetTable.byName(tx, name);
+            if (parents && existing.isPresent() && !existing.get().isSnapshot()) {
+                return view(tx, existing.get().id()); // zfs create -p: content when it is there
+            }
             DatasetRecord parent = prepareCreate(tx, name, refusal, parents);
             Map<String, String> props = normalized(DatasetType.FILESYSTEM, properties, refusal);
             long id = DatasetTable.insert(tx, name, DatasetType.FILESYSTEM, parent.id(), null, Txg.next(tx),

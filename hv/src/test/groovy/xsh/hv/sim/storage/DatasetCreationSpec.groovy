@@ -42,7 +42,6 @@ class DatasetCreationSpec extends StorageFixture {
         where:
         why                   | name               | parents || message
         'exists'              | 'tank/vm'          | false   || "cannot create 'tank/vm': dataset already exists"
-        'exists, even with -p'| 'tank/vm'          | true    || "cannot create 'tank/vm': dataset already exists"
         'no parent'           | 'tank/vm/a/b'      | false   || "cannot create 'tank/vm/a/b': parent does not exist"
         'no such pool'        | 'nosuch/fs'        | false   || "cannot create 'nosuch/fs': no such pool 'nosuch'"
         'a pool alone'        | 'nosuch'           | false   || "cannot create 'nosuch': no such pool 'nosuch'"
@@ -68,6 +67,18 @@ class DatasetCreationSpec extends StorageFixture {
 
         where:
         name << ['tank/bad name', 'tank/a.b', 'tank/a:b', 'tank/a-b_c', 'tank/...', 'tank/' + 'x' * 250]
+    }
+
+    def "create -p is content when the dataset is there"() {
+        given:
+        zfs.createFilesystem('tank/vm', [compression: 'on'], false)
+
+        when:
+        def again = zfs.createFilesystem('tank/vm', [:], true)
+
+        then:
+        again.name() == 'tank/vm'
+        names() == ['tank', 'tank/vm', 'zroot']
     }
 
     def "a failed create -p leaves no parent behind"() {
