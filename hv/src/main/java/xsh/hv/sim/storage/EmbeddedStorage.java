@@ -424,6 +424,11 @@ public final class EmbeddedStorage implements Storage {
         });
     }
 
+    /** The size of a volume (its volsize) or a file, named as for {@link #read}. */
+    public long size(String target) {
+        return write(tx -> Paths.data(tx, target).size());
+    }
+
     /** Writes {@code bytes} at {@code offset} of a live volume or file. */
     public void write(String target, long offset, byte[] bytes) {
         change(tx -> {
