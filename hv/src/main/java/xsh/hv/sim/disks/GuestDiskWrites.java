@@ -70,7 +70,8 @@ public final class GuestDiskWrites {
                 continue;
             }
             Optional<DiskLocation> disk = EmbeddedStorage.locate(tx, w.datasetId(), w.obj());
-            if (disk.isPresent() && disk.get().records() > 0) {
+            // a readonly dataset refuses the writes (the guest sees I/O errors)
+            if (disk.isPresent() && disk.get().records() > 0 && EmbeddedStorage.writable(tx, disk.get())) {
                 long records = Math.min(disk.get().records(), WORKING_SET_RECORDS);
                 for (long k = Math.max(w.ticks() + 1, target - MAX_RECORDS_PER_CATCH_UP + 1); k <= target; k++) {
                     long seed = seed(d, k);

@@ -400,7 +400,7 @@ public final class EmbeddedStorage implements Storage {
             }
             Paths.FileTarget target = Paths.fileTarget(tx, path)
                     .orElseThrow(() -> new StorageException("truncate: cannot open '" + path + "' for writing: No such file or directory"));
-            if (target.readOnlySnapshot()) {
+            if (target.readOnlySnapshot() || readonly(tx, target.dataset())) {
                 throw new StorageException("truncate: cannot open '" + path + "' for writing: Read-only file system");
             }
             long obj = target.existing().map(BlockMap.FileObject::obj).orElseGet(() -> BlockMap.newObject(tx, target.dataset().id()));
@@ -433,7 +433,7 @@ public final class EmbeddedStorage implements Storage {
     public void write(String target, long offset, byte[] bytes) {
         change(tx -> {
             Paths.Data data = Paths.data(tx, target);
-            if (data.view().txg() != Long.MAX_VALUE) {
+            if (data.view().txg() != Long.MAX_VALUE || readonly(tx, DatasetTable.byId(tx, data.view().datasetId()).orElseThrow())) {
                 throw new StorageException(target + ": Read-only file system");
             }
             if (offset < 0 || offset + bytes.length > data.size()) {
@@ -512,6 +512,16 @@ public final class EmbeddedStorage implements Storage {
         return DatasetTable.byId(tx, datasetId).filter(d -> !d.isSnapshot())
                 .flatMap(d -> BlockMap.object(tx, BlockMap.View.live(d.id()), obj)
                         .map(o -> new DiskLocation(d.id(), obj, d.blockSize(), o.size())));
+    }
+
+    /** Whether {@code readonly=on} holds for the dataset (set there or inherited). */
+    static boolean readonly(Tx tx, DatasetRecord d) {
+        return new PropertyView(tx).effective(d, "readonly").orElse("off").equals("on");
+    }
+
+    /** Whether the live volume or file may be written: its dataset is not readonly. */
+    public static boolean writable(Tx tx, DiskLocation disk) {
+        return DatasetTable.byId(tx, disk.datasetId()).map(d -> !readonly(tx, d)).orElse(false);
     }
 
     /** A guest's write of one whole record, in a txg of its own. */

@@ -13,6 +13,7 @@ class DatasetCreationSpec extends StorageFixture {
         prop('tank', 'mountpoint') == '/tank'
         prop('zroot', 'mounted') == 'yes'
         size('tank', 'available') > 99L * (1L << 30)
+        size('tank', 'creation') == clock.now().epochSecond
     }
 
     def "create makes a filesystem mounted below its parent; -p makes the missing parents"() {

@@ -88,6 +88,20 @@ class GuestDiskWritesSpec extends StorageFixture {
         zfs.digest('tank/ro') == before
     }
 
+    def "a guest's writes to a volume set readonly are refused"() {
+        given:
+        create('g', "disk = [ 'phy:/dev/zvol/tank/vm/g-disk0,xvda,w' ]")
+        zfs.set('tank/vm', 'readonly', 'on')
+        def before = zfs.digest('tank/vm/g-disk0')
+
+        when:
+        seconds(4 * PERIOD_S)
+
+        then:
+        zfs.digest('tank/vm/g-disk0') == before
+        refusal { zfs.write('tank/vm/g-disk0', 0, bytes('x')) } == 'tank/vm/g-disk0: Read-only file system'
+    }
+
     def "a clone starts with the snapshot's content, a guest booted on it writes the clone only, and rollback restores the origin"() {
         given: 'a guest that ran, then its checkpoint snapshot'
         def d = create('g', "disk = [ 'phy:/dev/zvol/tank/vm/g-disk0,xvda,w' ]")
