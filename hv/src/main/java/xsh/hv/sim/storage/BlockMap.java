@@ -74,7 +74,7 @@ final class BlockMap {
             }
             endObjectRow(tx, datasetId, obj, txg, keep);
             if (size < old.get().size()) {
-                freeBlocksFrom(tx, datasetId, obj, (size + blockSize - 1) / blockSize, txg, keep);
+                freeBlocksFrom(tx, datasetId, obj, records(size, blockSize), txg, keep);
             }
         }
         tx.update("INSERT INTO zfs_objects (dataset_id, obj, path, size, birth, death) VALUES (?, ?, ?, ?, ?, NULL)",
@@ -91,6 +91,11 @@ final class BlockMap {
     private static void endObjectRow(Tx tx, long datasetId, long obj, long txg, long keep) {
         tx.update("DELETE FROM zfs_objects WHERE dataset_id = ? AND obj = ? AND death IS NULL AND birth > ?", datasetId, obj, keep);
         tx.update("UPDATE zfs_objects SET death = ? WHERE dataset_id = ? AND obj = ? AND death IS NULL", txg, datasetId, obj);
+    }
+
+    /** How many records {@code size} bytes take (without overflow near Long.MAX_VALUE). */
+    static long records(long size, int blockSize) {
+        return size / blockSize + (size % blockSize == 0 ? 0 : 1);
     }
 
     // ---- blocks ------------------------------------------------------------------------

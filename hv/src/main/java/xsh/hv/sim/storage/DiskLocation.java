@@ -10,6 +10,6 @@ public record DiskLocation(long datasetId, long obj, int blockSize, long size) {
 
     /** How many records the disk has. */
     public long records() {
-        return (size + blockSize - 1) / blockSize;
+        return BlockMap.records(size, blockSize);
     }
 }

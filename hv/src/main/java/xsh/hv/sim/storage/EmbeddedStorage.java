@@ -417,7 +417,7 @@ public final class EmbeddedStorage implements Storage {
     public byte[] read(String target, long offset, int length) {
         return write(tx -> {
             Paths.Data data = Paths.data(tx, target);
-            if (offset < 0 || length < 0 || offset + length > data.size()) {
+            if (offset < 0 || length < 0 || offset > data.size() - length) {
                 throw new StorageException(target + ": read beyond the end (" + data.size() + " bytes)");
             }
             return BlockMap.read(tx, data.view(), data.obj(), data.blockSize(), offset, length);
@@ -436,7 +436,7 @@ public final class EmbeddedStorage implements Storage {
             if (data.view().txg() != Long.MAX_VALUE || readonly(tx, DatasetTable.byId(tx, data.view().datasetId()).orElseThrow())) {
                 throw new StorageException(target + ": Read-only file system");
             }
-            if (offset < 0 || offset + bytes.length > data.size()) {
+            if (offset < 0 || offset > data.size() - bytes.length) {
                 throw new StorageException(target + ": write beyond the end (" + data.size() + " bytes)");
             }
             BlockMap.write(tx, data.view().datasetId(), data.obj(), data.blockSize(), offset, bytes, Txg.next(tx));

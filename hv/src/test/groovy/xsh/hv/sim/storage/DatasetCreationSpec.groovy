@@ -126,6 +126,8 @@ class DatasetCreationSpec extends StorageFixture {
         1L << 50         | false  || "cannot create 'tank/v': out of space"
         16384            | false  || null
         1L << 50         | true   || null
+        Long.MAX_VALUE.intdiv(16384) * 16384 | true || null
+        Long.MAX_VALUE   | true   || "cannot create 'tank/v': volume size must be a multiple of volume block size"
     }
 
     def "create -o sets properties, refused as zfs refuses them"() {

@@ -73,6 +73,18 @@ class FilesSpec extends StorageFixture {
         !zfs.exists('/tank/vm/new.img')
     }
 
+    def "a file as large as a size can be is sparse; reads past its end are refused"() {
+        when:
+        zfs.createFile('/tank/vm/huge', Long.MAX_VALUE)
+        zfs.write('/tank/vm/huge', Long.MAX_VALUE - 3, bytes('end'))
+
+        then:
+        new String(zfs.read('/tank/vm/huge', Long.MAX_VALUE - 3, 3)) == 'end'
+        refusal { zfs.read('/tank/vm/huge', Long.MAX_VALUE - 2, 3) } == "/tank/vm/huge: read beyond the end (${Long.MAX_VALUE} bytes)"
+        refusal { zfs.createFile('/tank/vm/neg', -1) } == 'truncate: invalid size: -1'
+        size('tank/vm', 'referenced') == SpaceAccounting.FILESYSTEM_OVERHEAD + 128 * 1024
+    }
+
     def "truncating a file to a smaller size drops what was beyond it"() {
         given:
         zfs.createFile('/tank/vm/f', 1 << 20)
