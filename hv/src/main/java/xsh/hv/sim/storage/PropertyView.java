@@ -15,6 +15,9 @@ final class PropertyView {
 
     private final Tx tx;
     private final Map<String, SpaceAccounting> accounting = new TreeMap<>();
+    /** Read once per view: a listing asks for every property of every dataset. */
+    private final Map<Long, Map<String, String>> locals = new java.util.HashMap<>();
+    private final Map<Long, Optional<DatasetRecord>> records = new java.util.HashMap<>();
 
     PropertyView(Tx tx) {
         this.tx = tx;
@@ -22,7 +25,7 @@ final class PropertyView {
 
     Dataset dataset(DatasetRecord d) {
         SpaceAccounting.Space space = accounting.computeIfAbsent(d.pool(), pool -> SpaceAccounting.of(tx, pool)).space(d);
-        DatasetRecord head = d.isSnapshot() ? DatasetTable.byId(tx, d.parentId()).orElseThrow() : d;
+        DatasetRecord head = d.isSnapshot() ? parent(d) : d;
         Map<String, String> p = new LinkedHashMap<>();
         for (PropertyRules.Native n : PropertyRules.natives()) {
             if (!n.appliesTo(d.type())) {
@@ -77,7 +80,7 @@ final class PropertyView {
         boolean inherits = PropertyRules.isUser(property)
                 || PropertyRules.find(property).map(PropertyRules.Native::inheritable).orElse(false);
         for (DatasetRecord a = head; a != null; a = parent(a)) {
-            Optional<String> local = DatasetTable.local(tx, a.id(), property);
+            Optional<String> local = Optional.ofNullable(localsOf(a.id()).get(property));
             if (local.isPresent() || !inherits) {
                 return local;
             }
@@ -88,7 +91,7 @@ final class PropertyView {
     /** {@code /pool/a/b} by default; below a dataset with its own mountpoint, that path and the rest of the name. */
     String mountpoint(DatasetRecord head) {
         for (DatasetRecord a = head; a != null; a = parent(a)) {
-            Optional<String> local = DatasetTable.local(tx, a.id(), "mountpoint");
+            Optional<String> local = Optional.ofNullable(localsOf(a.id()).get("mountpoint"));
             if (local.isPresent()) {
                 String mp = local.get();
                 if (mp.equals("none") || mp.equals("legacy")) {
@@ -105,7 +108,7 @@ final class PropertyView {
     private Map<String, String> userProperties(DatasetRecord d) {
         Map<String, String> user = new TreeMap<>();
         for (DatasetRecord a = d; a != null; a = parent(a)) {
-            for (Map.Entry<String, String> e : DatasetTable.locals(tx, a.id()).entrySet()) {
+            for (Map.Entry<String, String> e : localsOf(a.id()).entrySet()) {
                 if (PropertyRules.isUser(e.getKey())) {
                     user.putIfAbsent(e.getKey(), e.getValue());
                 }
@@ -115,7 +118,11 @@ final class PropertyView {
     }
 
     private DatasetRecord parent(DatasetRecord d) {
-        return d.parentId() == null ? null : DatasetTable.byId(tx, d.parentId()).orElse(null);
+        return d.parentId() == null ? null : records.computeIfAbsent(d.parentId(), id -> DatasetTable.byId(tx, id)).orElse(null);
+    }
+
+    private Map<String, String> localsOf(long id) {
+        return locals.computeIfAbsent(id, i -> DatasetTable.locals(tx, i));
     }
 
 }

@@ -32,6 +32,10 @@ final class SpaceAccounting {
 
     private final Tx tx;
     private final Map<Long, DatasetRecord> byId = new HashMap<>();
+    /** Each filesystem's and volume's snapshots, oldest first. */
+    private final Map<Long, List<DatasetRecord>> snapshots = new HashMap<>();
+    /** Local quota and refreservation values, by dataset. */
+    private final Map<Long, Map<String, Long>> limits = new HashMap<>();
     private final Map<Long, Space> computed = new HashMap<>();
     private final long poolFree;
     private final String pool;
@@ -42,7 +46,16 @@ final class SpaceAccounting {
         for (DatasetRecord d : DatasetTable.all(tx)) {
             if (d.pool().equals(pool)) {
                 byId.put(d.id(), d);
+                if (d.isSnapshot()) {
+                    snapshots.computeIfAbsent(d.parentId(), k -> new java.util.ArrayList<>()).add(d);
+                }
             }
+        }
+        snapshots.values().forEach(list -> list.sort(java.util.Comparator.comparingLong(DatasetRecord::txg)
+                .thenComparingLong(DatasetRecord::id)));
+        for (Object[] row : tx.list("SELECT dataset_id, name, value FROM zfs_props WHERE name IN ('quota', 'refreservation')",
+                rs -> new Object[] {rs.getLong(1), rs.getString(2), Long.parseLong(rs.getString(3))})) {
+            limits.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
         }
         this.poolFree = computePoolFree();
     }
@@ -89,10 +102,11 @@ final class SpaceAccounting {
                 byChildren += usage(c).used();
             }
         }
-        long refreservation = PropertyRules.sizeOrZero(DatasetTable.local(tx, d.id(), "refreservation"));
+        long refreservation = limit(d, "refreservation");
         long byRefreservation = Math.max(0, refreservation - byDataset);
         long used = byDataset + bySnapshots + byChildren + byRefreservation;
-        long keep = BlockMap.keepTxg(tx, d.id());
+        List<DatasetRecord> own = snapshots.getOrDefault(d.id(), List.of());
+        long keep = own.isEmpty() ? -1 : own.get(own.size() - 1).txg();
         long base = keep >= 0 ? keep : d.originId() != null ? originTxg : -1;
         long written = base < 0 ? referenced
                 : sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL AND birth > ?", d.id(), base);
@@ -102,7 +116,7 @@ final class SpaceAccounting {
     private Space snapshotSpace(DatasetRecord s) {
         DatasetRecord head = byId.get(s.parentId());
         long originTxg = originTxg(head);
-        List<DatasetRecord> siblings = DatasetTable.snapshots(tx, head.id());
+        List<DatasetRecord> siblings = snapshots.getOrDefault(head.id(), List.of());
         long previous = -1;
         Long next = null;
         for (int i = 0; i < siblings.size(); i++) {
@@ -135,7 +149,7 @@ final class SpaceAccounting {
     private long available(DatasetRecord d) {
         long available = poolFree;
         for (DatasetRecord a = d; a != null; a = a.parentId() == null ? null : byId.get(a.parentId())) {
-            long quota = PropertyRules.sizeOrZero(DatasetTable.local(tx, a.id(), "quota"));
+            long quota = limit(a, "quota");
             if (quota > 0) {
                 available = Math.min(available, quota - usage(a).used());
             }
@@ -157,13 +171,17 @@ final class SpaceAccounting {
             if (d.originId() == null) {
                 metadata += overhead(d); // a clone shares its origin's
             }
-            long refreservation = PropertyRules.sizeOrZero(DatasetTable.local(tx, d.id(), "refreservation"));
+            long refreservation = limit(d, "refreservation");
             if (refreservation > 0) {
                 long live = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL", d.id());
                 reserved += Math.max(0, refreservation - live - overhead(d));
             }
         }
         return Math.max(0, size - blocks - metadata - reserved);
+    }
+
+    private long limit(DatasetRecord d, String property) {
+        return limits.getOrDefault(d.id(), Map.of()).getOrDefault(property, 0L);
     }
 
     private long sum(String sql, Object... args) {
