@@ -31,6 +31,10 @@ final class BlockMap {
     record FileObject(long obj, String path, long size, long birth) {
     }
 
+    /** An allocated block of an object: its bytes without their trailing zeros. */
+    record StoredBlock(long blkid, byte[] data) {
+    }
+
     private static final String VISIBLE = "dataset_id = ? AND birth <= ? AND (death IS NULL OR death > ?)";
 
     private BlockMap() {
@@ -106,11 +110,11 @@ final class BlockMap {
                 rs -> rs.getBytes(1), v.datasetId(), v.txg(), v.txg(), obj, blkid);
     }
 
-    /** Block id and stored bytes of every allocated block of an object, by block id. */
-    static List<Object[]> blocks(Tx tx, View v, long obj) {
+    /** Every allocated block of an object, by block id. */
+    static List<StoredBlock> blocks(Tx tx, View v, long obj) {
         return tx.list("SELECT p.blkid, b.data FROM zfs_bp p JOIN zfs_blocks b ON b.id = p.block_id"
                         + " WHERE p.dataset_id = ? AND p.birth <= ? AND (p.death IS NULL OR p.death > ?) AND p.obj = ? ORDER BY p.blkid",
-                rs -> new Object[] {rs.getLong(1), rs.getBytes(2)}, v.datasetId(), v.txg(), v.txg(), obj);
+                rs -> new StoredBlock(rs.getLong(1), rs.getBytes(2)), v.datasetId(), v.txg(), v.txg(), obj);
     }
 
     /** Block ids of an object's allocated blocks born after {@code afterTxg} (what an incremental stream carries). */

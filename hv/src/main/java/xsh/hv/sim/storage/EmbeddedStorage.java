@@ -454,11 +454,9 @@ public final class EmbeddedStorage implements Storage {
             java.security.MessageDigest md = sha256();
             for (BlockMap.FileObject o : BlockMap.objects(tx, view)) {
                 md.update((o.path() + "\0" + o.size() + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                for (Object[] block : BlockMap.blocks(tx, view, o.obj())) {
-                    md.update(java.nio.ByteBuffer.allocate(8).putLong((Long) block[0]).array());
-                    byte[] bytes = (byte[]) block[1];
-                    md.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                    md.update(bytes);
+                for (BlockMap.StoredBlock block : BlockMap.blocks(tx, view, o.obj())) {
+                    md.update(java.nio.ByteBuffer.allocate(12).putLong(block.blkid()).putInt(block.data().length).array());
+                    md.update(block.data());
                 }
             }
             return HexFormat.of().formatHex(md.digest());

@@ -160,8 +160,7 @@ final class PropertyRules {
             }
             case "recordsize", "volblocksize" -> {
                 long n = size(value, refusal);
-                long max = property.equals("recordsize") ? DEFAULT_RECORDSIZE : DEFAULT_RECORDSIZE;
-                if (n < 512 || n > max || Long.bitCount(n) != 1) {
+                if (n < 512 || n > DEFAULT_RECORDSIZE || Long.bitCount(n) != 1) {
                     throw refuse(refusal, "'" + property + "' must be power of 2 from 512B to 128KB");
                 }
                 return String.valueOf(n);

@@ -28,7 +28,8 @@ final class PropertyView {
         DatasetRecord head = d.isSnapshot() ? parent(d) : d;
         Map<String, String> p = new LinkedHashMap<>();
         for (PropertyRules.Native n : PropertyRules.natives()) {
-            if (!n.appliesTo(d.type())) {
+            // zfs list's MOUNTPOINT column shows '-' for volumes and snapshots: they have the property as '-'
+            if (!n.appliesTo(d.type()) && !n.name().equals("mountpoint")) {
                 continue;
             }
             String value = switch (n.name()) {
@@ -45,7 +46,7 @@ final class PropertyView {
                 case "volsize" -> String.valueOf(volsize(head, d));
                 case "volblocksize" -> String.valueOf(head.blockSize());
                 case "recordsize" -> effective(head, "recordsize").orElse(String.valueOf(head.blockSize()));
-                case "mountpoint" -> mountpoint(head);
+                case "mountpoint" -> d.isFilesystem() ? mountpoint(head) : "-";
                 case "createtxg" -> String.valueOf(d.txg());
                 case "guid" -> Long.toUnsignedString(d.guid());
                 case "usedbysnapshots" -> String.valueOf(space.usedBySnapshots());
@@ -57,9 +58,6 @@ final class PropertyView {
                 default -> effective(head, n.name()).orElse(n.defaultValue());
             };
             p.put(n.name(), value);
-        }
-        if (!d.isFilesystem()) {
-            p.put("mountpoint", "-");
         }
         userProperties(d).forEach(p::put);
         return new Dataset(d.name(), d.type(), p);

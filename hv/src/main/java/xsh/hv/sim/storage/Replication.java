@@ -28,8 +28,8 @@ final class Replication {
         if (from.isEmpty()) {
             for (BlockMap.FileObject o : BlockMap.objects(tx, to)) {
                 changes.add(new SendStream.ObjectSize(o.obj(), o.path(), o.size()));
-                for (Object[] b : BlockMap.blocks(tx, to, o.obj())) {
-                    changes.add(new SendStream.BlockData(o.obj(), (Long) b[0], (byte[]) b[1]));
+                for (BlockMap.StoredBlock b : BlockMap.blocks(tx, to, o.obj())) {
+                    changes.add(new SendStream.BlockData(o.obj(), b.blkid(), b.data()));
                 }
             }
             return SendStream.write(head.type(), snapshot, s.guid(), "", 0, head.blockSize(), changes);
