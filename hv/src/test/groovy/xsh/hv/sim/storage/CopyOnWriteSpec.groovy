@@ -128,6 +128,35 @@ class CopyOnWriteSpec extends StorageFixture {
         size('tank/vol', 'written') == 0
     }
 
+    def "a snapshot writes no block pointer and no block; a clone points at the same blocks"() {
+        given:
+        60.times { zfs.write('tank/vol', (4 + it) * RECORD, bytes("more $it")) }
+        def before = counts()
+
+        when:
+        zfs.snapshot(['tank/vol@s1'], false)
+
+        then:
+        counts() == before
+
+        when:
+        zfs.clone('tank/vol@s1', 'tank/clone', [:], false)
+
+        then: 'the clone has its own pointers, to the blocks that were there'
+        counts() == [before[0] * 2, before[1]]
+    }
+
+    /** Rows of block pointers and of blocks in the host's database. */
+    List<Integer> counts() {
+        def c = java.sql.DriverManager.getConnection("jdbc:sqlite:${home.resolve('hosts/h1/host.db')}")
+        try {
+            def st = c.createStatement()
+            ['zfs_bp', 'zfs_blocks'].collect { def rs = st.executeQuery("SELECT count(*) FROM $it"); rs.next(); rs.getInt(1) }
+        } finally {
+            c.close()
+        }
+    }
+
     def "a thick volume reserves its size from the pool at once"() {
         given:
         long before = poolAvailable()
