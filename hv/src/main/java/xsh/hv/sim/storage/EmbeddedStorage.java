@@ -100,12 +100,12 @@ public final class EmbeddedStorage implements Storage {
     public Dataset createVolume(String name, long sizeBytes, Map<String, String> properties, boolean parents, boolean sparse) {
         return write(tx -> {
             String refusal = "cannot create '" + name + "'";
-            DatasetName.check(name, false, refusal);
+            // zfs's order: the name and where it goes, then the properties, then the size
+            DatasetRecord parent = prepareCreate(tx, name, refusal, parents);
             Map<String, String> props = normalized(DatasetType.VOLUME, properties, refusal);
             int blockSize = Integer.parseInt(props.getOrDefault("volblocksize", String.valueOf(PropertyRules.DEFAULT_VOLBLOCKSIZE)));
             props.remove("volblocksize");
             checkVolsize(sizeBytes, blockSize, refusal);
-            DatasetRecord parent = prepareCreate(tx, name, refusal, parents);
             if (!sparse && sizeBytes > SpaceAccounting.of(tx, parent.pool()).poolFree()) {
                 throw new StorageException(refusal + ": out of space");
             }

@@ -130,6 +130,17 @@ class DatasetCreationSpec extends StorageFixture {
         Long.MAX_VALUE   | true   || "cannot create 'tank/v': volume size must be a multiple of volume block size"
     }
 
+    def "a volume's name and place are checked before its size, as zfs does"() {
+        given:
+        zfs.createVolume('tank/v', 16384, [:], false, true)
+
+        expect:
+        refusal { zfs.createVolume('tank/v', 0, [:], false, true) } == "cannot create 'tank/v': dataset already exists"
+        refusal { zfs.createVolume('tank/a/v', 1000, [:], false, true) } == "cannot create 'tank/a/v': parent does not exist"
+        refusal { zfs.createVolume('tank/a/v', 1000, [:], true, true) } == "cannot create 'tank/a/v': volume size must be a multiple of volume block size"
+        !zfs.dataset('tank/a').isPresent()
+    }
+
     def "create -o sets properties, refused as zfs refuses them"() {
         when:
         zfs.createFilesystem('tank/a', [compression: 'on', 'com.example:owner': 'ops', mountpoint: '/srv/a'], false)
