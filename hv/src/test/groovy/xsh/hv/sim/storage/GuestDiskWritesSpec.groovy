@@ -75,6 +75,28 @@ class GuestDiskWritesSpec extends StorageFixture {
         zfs.digest('tank/vm/g-disk0') != paused
     }
 
+    def "a guest that reboots stops writing while it is down, and writes again once xl has built it anew"() {
+        given: 'it shuts down 1 s after the request; xl builds it again 2 s later'
+        def d = create('g', "disk = [ 'phy:/dev/zvol/tank/vm/g-disk0,xvda,w' ]\non_reboot = 'restart'")
+        host.shutdown(d.domid(), xsh.hv.ShutdownRequest.REBOOT, false)
+        seconds(1.5)
+        def down = zfs.digest('tank/vm/g-disk0')
+
+        when:
+        seconds(1)
+
+        then: 'gone, xl sleeping before it builds it again'
+        zfs.digest('tank/vm/g-disk0') == down
+        info('g') == null
+
+        when:
+        seconds(2 * PERIOD_S)
+
+        then:
+        info('g').domid() != d.domid()
+        zfs.digest('tank/vm/g-disk0') != down
+    }
+
     def "a disk attached read-only is not written"() {
         given:
         zfs.createVolume('tank/ro', 1 << 20, [:], false, true)
