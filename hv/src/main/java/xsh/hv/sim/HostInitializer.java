@@ -32,6 +32,7 @@ final class HostInitializer {
     }
 
     static void initialize(Tx tx, String name, HostSpec spec, long nowNs) {
+        tx.at(nowNs); // what is made now says so (the pools' root filesystems' creation)
         HostTable.insert(tx, name, spec, nowNs, SimSettings.DEFAULT);
         PoolTable.insert(tx, PoolRecord.withDefaults(PoolTable.POOL_0, PoolTable.POOL_0_NAME,
                 HostInfoFactory.DEFAULT_SCHEDULER));

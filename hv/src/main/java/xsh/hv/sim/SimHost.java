@@ -133,8 +133,9 @@ public final class SimHost implements Hypervisor, SimulationControl {
         });
     }
 
-    /** The host's ZFS pools and zvols. */
-    public EmbeddedStorage embeddedStorage() {
+    /** The host's ZFS: pools, datasets, and the volumes and files guests' disks live in. */
+    @Override
+    public EmbeddedStorage storage() {
         return new EmbeddedStorage(store);
     }
 

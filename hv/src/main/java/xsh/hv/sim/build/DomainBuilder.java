@@ -14,6 +14,7 @@ import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.DomainDefinition;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.sim.disks.GuestDiskWrites;
 import xsh.hv.sim.domains.AffinityTable;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
@@ -126,6 +127,7 @@ public final class DomainBuilder {
                 AffinityTable.put(tx, domid, vcpu, h, s);
             }
         }
+        GuestDiskWrites.attach(tx, d, c.disks());
         long instance = d.instance;
         guests.create(instance, targetKib * 1024, Observation.seed(d.uuid), d.dirtyBytesPerSecond);
         tx.afterRollback(() -> guests.delete(instance));
