@@ -20,12 +20,21 @@ import picocli.CommandLine.RunLast;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
+import xsh.shell.cpupool.CpupoolCommands;
+import xsh.shell.cpupool.CpupoolCreateCommand;
+import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
 import xsh.shell.domain.VmControlCommands;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.memory.MemoryCommands;
+import xsh.shell.sched.SchedCredit2Command;
+import xsh.shell.sched.SchedCreditCommand;
+import xsh.shell.vcpu.VcpuListCommand;
+import xsh.shell.vcpu.VcpuPinCommand;
+import xsh.shell.vcpu.VcpuSetCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -52,6 +61,21 @@ import xsh.shell.host.InfoCommand;
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
+            MemoryCommands.MemMax.class,
+            MemoryCommands.MemSet.class,
+            VcpuListCommand.class,
+            VcpuPinCommand.class,
+            VcpuSetCommand.class,
+            SchedCreditCommand.class,
+            SchedCredit2Command.class,
+            CpupoolCreateCommand.class,
+            CpupoolListCommand.class,
+            CpupoolCommands.Destroy.class,
+            CpupoolCommands.Rename.class,
+            CpupoolCommands.CpuAdd.class,
+            CpupoolCommands.CpuRemove.class,
+            CpupoolCommands.Migrate.class,
+            CpupoolCommands.NumaSplit.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
