@@ -45,6 +45,9 @@ public final class VcpuListCommand implements Callable<Integer> {
         out.print(xsh.json(json) ? JsonWriter.write(VcpuTable.json(listing), JsonStyle.PRETTY) + "\n"
                 : VcpuTable.render(listing));
         out.flush();
+        if (listing.stop().isPresent()) {
+            throw listing.stop().get(); // as xl, after the rows of the domains before it
+        }
         return 0;
     }
 }

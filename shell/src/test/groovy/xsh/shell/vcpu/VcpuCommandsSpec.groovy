@@ -92,6 +92,20 @@ class VcpuCommandsSpec extends Specification {
         own.errLines == ["Error: Domain '42' does not exist."]
     }
 
+    def "vcpu-list of a name that is no domain: xl prints the rows before it, xsh nothing"() {
+        when:
+        def xl = shell.xl(false, 'vcpu-list', 'g', 'nosuch')
+        def own = shell.run('vcpu-list', 'g', 'nosuch')
+
+        then:
+        xl.code == 1
+        xl.outLines.size() == 4
+        xl.errLines == ['nosuch is an invalid domain identifier (rc=-6)']
+        own.code == 1
+        own.out == ''
+        own.errLines == xl.errLines
+    }
+
     // ---- vcpu-set -----------------------------------------------------------------------
 
     def "vcpu-set #args"() {

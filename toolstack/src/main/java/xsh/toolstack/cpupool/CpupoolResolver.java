@@ -2,7 +2,6 @@ package xsh.toolstack.cpupool;
 
 import java.util.Optional;
 import xsh.cfg.cnum.CNumbers;
-import xsh.cfg.cnum.Conversion;
 import xsh.error.XshException;
 import xsh.hv.CpupoolInfo;
 import xsh.hv.DomainInfo;
@@ -10,8 +9,9 @@ import xsh.hv.Hypervisor;
 
 /**
  * How a command's pool argument becomes a pool, as libxl's
- * {@code libxl_cpupool_qualifier_to_cpupoolid}: a number {@code strtoul} reads whole is a pool
- * id, anything else the exact name of a pool. Only {@code cpupool-list} takes names alone.
+ * {@code libxl_cpupool_qualifier_to_cpupoolid}: digits only are a pool id (as
+ * {@code strtoul} reads them, kept to 32 bits), anything else, the empty word included, the
+ * exact name of a pool. Only {@code cpupool-list} takes names alone.
  */
 public final class CpupoolResolver {
 
@@ -27,11 +27,16 @@ public final class CpupoolResolver {
     }
 
     public static Optional<CpupoolInfo> find(Hypervisor hv, String qualifier) {
-        Conversion id = CNumbers.strtoul(qualifier, 0, 10);
-        if (id.end() > 0 && id.end() == qualifier.length()) {
-            return hv.cpupools().stream().filter(p -> Integer.toUnsignedLong(p.id()) == id.value()).findFirst();
+        if (isAllDigits(qualifier)) {
+            int id = (int) CNumbers.strtoul(qualifier, 0, 10).value(); // libxl's uint32_t keeps the low bits
+            return byId(hv, id);
         }
         return named(hv, qualifier);
+    }
+
+    /** libxl's qualifier_to_id test: at least one character, every one an ASCII digit. */
+    static boolean isAllDigits(String qualifier) {
+        return !qualifier.isEmpty() && qualifier.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** The pool of this exact name ({@code libxl_name_to_cpupoolid}). */

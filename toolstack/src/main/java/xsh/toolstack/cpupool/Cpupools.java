@@ -122,9 +122,15 @@ public final class Cpupools {
         return domid;
     }
 
-    /** libxl_domain_qualifier_to_domid, then a check that the domain has a name: {@code unknown domain 'D'}. */
+    /**
+     * libxl_domain_qualifier_to_domid, then a check that the domain has a name:
+     * {@code unknown domain 'D'}. Unlike xl's find_domain, the empty word is a name (of no domain).
+     */
     private int domainOf(String domain) {
         XshException unknown = new XshException("unknown domain '" + domain + "'", 1);
+        if (domain.isEmpty()) {
+            throw unknown;
+        }
         int domid;
         try {
             domid = DomainResolver.resolve(hv, domain);

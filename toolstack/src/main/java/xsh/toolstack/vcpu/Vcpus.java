@@ -40,9 +40,10 @@ public final class Vcpus {
     // ---- vcpu-list --------------------------------------------------------------------------
 
     /**
-     * The vcpus of the named domains, or of all domains. A name that matches no domain stops
-     * the listing (xl exits there); a domid that does not exist is skipped with libxl's line
-     * under xl, and refused before anything is listed by xsh's own command.
+     * The vcpus of the named domains, or of all domains. A name that matches no domain is
+     * refused: by xsh before anything is listed, by xl after the domains before it (xl exits
+     * there). A domid that does not exist is skipped with libxl's line under xl, and refused by
+     * xsh's own command.
      */
     public VcpuListing list(List<String> domains) {
         int nrCpus = CpuListArgument.nrCpus(hv.hostInfo());
@@ -56,17 +57,22 @@ public final class Vcpus {
                     // destroyed between the two calls: xl's libxl_list_vcpu fails and xl goes on
                 }
             }
-            return new VcpuListing(nrCpus, listed, problems);
+            return new VcpuListing(nrCpus, listed, problems, Optional.empty());
         }
-        List<Integer> domids = new ArrayList<>();
-        for (String domain : domains) {
-            int domid = DomainResolver.resolve(hv, domain);
-            if (!xlCompatible && hv.domain(domid).isEmpty()) {
-                throw new XshException("Error: Domain '" + domain + "' does not exist.", 1);
+        if (!xlCompatible) {
+            for (String domain : domains) {
+                if (hv.domain(DomainResolver.resolve(hv, domain)).isEmpty()) {
+                    throw new XshException("Error: Domain '" + domain + "' does not exist.", 1);
+                }
             }
-            domids.add(domid);
         }
-        for (int domid : domids) {
+        for (String domain : domains) {
+            int domid;
+            try {
+                domid = DomainResolver.resolve(hv, domain);
+            } catch (XshException noSuchName) {
+                return new VcpuListing(nrCpus, listed, problems, Optional.of(noSuchName));
+            }
             try {
                 String name = hv.domain(domid).map(DomainInfo::name)
                         .orElseThrow(() -> new HvException(HvError.DOMAIN_NOTFOUND, "Non-existant domain"));
@@ -75,7 +81,7 @@ public final class Vcpus {
                 problems.add(LibxlLines.forDomain(domid, e));
             }
         }
-        return new VcpuListing(nrCpus, listed, problems);
+        return new VcpuListing(nrCpus, listed, problems, Optional.empty());
     }
 
     // ---- vcpu-set ---------------------------------------------------------------------------

@@ -198,6 +198,8 @@ class CpupoolsSpec extends SimHostSpecification {
         'Pool-0' | "Can't destroy cpupool 'Pool-0'"
         'nosuch' | "unknown cpupool 'nosuch'"
         '7'      | "unknown cpupool '7'"
+        '+1'     | "unknown cpupool '+1'"   // digits only are an id
+        ''       | "unknown cpupool ''"
     }
 
     def "cpupool-rename"() {
@@ -368,6 +370,7 @@ class CpupoolsSpec extends SimHostSpecification {
         domain     | pool     | lines
         'nosuch'   | 'cp'     | ["unknown domain 'nosuch'"]
         '42'       | 'cp'     | ["unknown domain '42'"]
+        ''         | 'cp'     | ["unknown domain ''"]       // a name to libxl, not domain 0 as to find_domain
         'g'        | 'nosuch' | ["unknown cpupool 'nosuch'"]
         'Domain-0' | 'cp'     | ['Domain 0:Error moving domain to cpupool: Operation not permitted']
         'g'        | 'empty'  | ['Domain $D:Error moving domain to cpupool: No such file or directory']

@@ -54,17 +54,21 @@ class VcpusSpec extends SimHostSpecification {
         e.message == "Error: Domain '42' does not exist."
     }
 
-    def "vcpu-list of a name that is no domain is find_domain's error"() {
+    def "vcpu-list of a name that is no domain: xsh refuses before listing, xl stops there"() {
         when:
-        new Vcpus(host, xl).list(['nosuch'])
+        new Vcpus(host, false).list(['g', 'nosuch'])
 
         then:
         def e = thrown(XshException)
         e.message == 'nosuch is an invalid domain identifier (rc=-6)'
         e.exitCode() == 1
 
-        where:
-        xl << [true, false]
+        when:
+        def listing = new Vcpus(host, true).list(['g', 'nosuch', '0'])
+
+        then:
+        listing.domains()*.name() == ['g']
+        listing.stop().get().message == 'nosuch is an invalid domain identifier (rc=-6)'
     }
 
     // ---- vcpu-set -----------------------------------------------------------------------
