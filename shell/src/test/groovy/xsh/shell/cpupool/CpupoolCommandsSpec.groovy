@@ -245,4 +245,17 @@ class CpupoolCommandsSpec extends Specification {
         shell.run('cpupool-list', '-c').outLines == ['Name               CPU list', 'Pool-node0         0,1,2,3',
                                                      'Pool-node1         4,5,6,7']
     }
+
+    def "#command --help shows its usage, exit code 0"() {
+        when:
+        def r = shell.run(command, '--help')
+
+        then:
+        r.code == 0
+        r.err == ''
+        r.out.startsWith("Usage: xsh $command ")
+
+        where:
+        command << ['cpupool-create', 'cpupool-list', 'cpupool-destroy', 'cpupool-rename', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-migrate', 'cpupool-numa-split']
+    }
 }

@@ -69,4 +69,17 @@ class MemoryCommandsSpec extends Specification {
         ['mem-set', 'g']              | false | 2    | ["xsh: Missing required parameter: 'SIZE'. Try 'xsh mem-set --help'."]
         ['mem-max']                   | false | 2    | ["xsh: Missing required parameters: 'DOMAIN', 'SIZE'. Try 'xsh mem-max --help'."]
     }
+
+    def "#command --help shows its usage, exit code 0"() {
+        when:
+        def r = shell.run(command, '--help')
+
+        then:
+        r.code == 0
+        r.err == ''
+        r.out.startsWith("Usage: xsh $command ")
+
+        where:
+        command << ['mem-set', 'mem-max']
+    }
 }

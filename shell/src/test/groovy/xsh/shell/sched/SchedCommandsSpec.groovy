@@ -152,4 +152,17 @@ class SchedCommandsSpec extends Specification {
         one == [domid: g, name: 'g', weight: 256, cap: 0]
         pool == [cpupool: 'Pool-0', scheduler: 'credit2', params: [ratelimit_us: 1000]]
     }
+
+    def "#command --help shows its usage, exit code 0"() {
+        when:
+        def r = shell.run(command, '--help')
+
+        then:
+        r.code == 0
+        r.err == ''
+        r.out.startsWith("Usage: xsh $command ")
+
+        where:
+        command << ['sched-credit', 'sched-credit2']
+    }
 }

@@ -196,4 +196,17 @@ class VcpuCommandsSpec extends Specification {
         ['g', 'all', '8-9']      | false | 1    | ['Domain $G:Setting vcpu affinity: Invalid argument', 'Could not set affinity.']
         ['g', '0']               | false | 2    | ["xsh: Missing required parameter: 'HARD'. Try 'xsh vcpu-pin --help'."]
     }
+
+    def "#command --help shows its usage, exit code 0"() {
+        when:
+        def r = shell.run(command, '--help')
+
+        then:
+        r.code == 0
+        r.err == ''
+        r.out.startsWith("Usage: xsh $command ")
+
+        where:
+        command << ['vcpu-list', 'vcpu-pin', 'vcpu-set']
+    }
 }
