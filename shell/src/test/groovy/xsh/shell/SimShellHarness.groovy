@@ -12,10 +12,11 @@ import xsh.hv.sim.SimHost
 import xsh.hv.sim.SimHosts
 import xsh.hv.sim.clock.ManualClock
 import xsh.shell.backend.HostConnector
+import xsh.shell.xl.XlFrontEnd
 
 /**
  * Runs xsh's command table in-process against the embedded host under {@code home}, with a
- * manual clock, as {@code xsh ARGS...} would, or as the xl front end runs a command
+ * manual clock, as {@code xsh ARGS...} would, or as {@code xsh xl [-N] ARGS...} would
  * ({@link #xl}); stdout and stderr captured as in {@link ShellHarness}. Call {@link #close}.
  */
 class SimShellHarness implements Closeable {
@@ -53,11 +54,20 @@ $extra
         execute(new GlobalOptions(), args)
     }
 
-    /** As the xl front end runs a command: xl's quirks, and xl's -N when {@code dryRun}. */
+    /** {@code xsh xl ARGS...}, with xl's global {@code -N} first when {@code dryRun}: xl's parsing, then the command. */
     ShellHarness.Run xl(boolean dryRun = false, String... args) {
+        def out = new ByteArrayOutputStream()
+        def err = new ByteArrayOutputStream()
+        def outStream = new PrintStream(out, true, 'UTF-8')
+        def errStream = new PrintStream(err, true, 'UTF-8')
         def globals = new GlobalOptions()
-        globals.actAsXl(dryRun)
-        execute(globals, args)
+        def reporter = new ErrorReporter(errStream, globals.&debug, ErrorReporter.Audience.XL)
+        def cli = XshCommand.forInvocation(globals, reporter, new HostConnector({ hosts }))
+        cli.out = new PrintWriter(new OutputStreamWriter(outStream, 'UTF-8'), true)
+        cli.err = new PrintWriter(new OutputStreamWriter(errStream, 'UTF-8'), true)
+        def words = (dryRun ? ['-N'] : []) + (args as List<String>)
+        int code = new XlFrontEnd(cli, globals, outStream, errStream).run(words)
+        new ShellHarness.Run(code, out.toString('UTF-8'), err.toString('UTF-8'))
     }
 
     private ShellHarness.Run execute(GlobalOptions globals, String... args) {
