@@ -21,6 +21,9 @@ import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
 import xsh.shell.console.ConsoleCommand;
+import xsh.shell.cpupool.CpupoolCommands;
+import xsh.shell.cpupool.CpupoolCreateCommand;
+import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
@@ -33,6 +36,12 @@ import xsh.shell.misc.DumpCoreCommand;
 import xsh.shell.misc.GuestSignalCommands;
 import xsh.shell.misc.UptimeCommand;
 import xsh.shell.misc.VmListCommand;
+import xsh.shell.memory.MemoryCommands;
+import xsh.shell.sched.SchedCredit2Command;
+import xsh.shell.sched.SchedCreditCommand;
+import xsh.shell.vcpu.VcpuListCommand;
+import xsh.shell.vcpu.VcpuPinCommand;
+import xsh.shell.vcpu.VcpuSetCommand;
 import xsh.shell.zfs.ZfsCommand;
 
 /**
@@ -60,6 +69,12 @@ import xsh.shell.zfs.ZfsCommand;
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
+            MemoryCommands.MemMax.class, MemoryCommands.MemSet.class,
+            VcpuListCommand.class, VcpuPinCommand.class, VcpuSetCommand.class,
+            SchedCreditCommand.class, SchedCredit2Command.class,
+            CpupoolCreateCommand.class, CpupoolListCommand.class, CpupoolCommands.Destroy.class,
+            CpupoolCommands.Rename.class, CpupoolCommands.CpuAdd.class, CpupoolCommands.CpuRemove.class,
+            CpupoolCommands.Migrate.class, CpupoolCommands.NumaSplit.class,
             UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
