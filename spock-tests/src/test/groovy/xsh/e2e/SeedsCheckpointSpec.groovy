@@ -71,23 +71,11 @@ disk = ['phy:/dev/zvol/${zvol},xvda,w']
     /** The libxl stream of an image (memory and device state), without xl's header and config or xsh's trailer. */
     static byte[] stream(File image) {
         byte[] bytes = image.bytes
-        int start = indexOf(bytes, 'LibxlFmt'.bytes, 0)
-        int end = indexOf(bytes, 'XshSums\n'.bytes, start)
+        String text = new String(bytes, 'ISO-8859-1') // one char per byte, so indexes are offsets
+        int start = text.indexOf('LibxlFmt')
+        int end = text.indexOf('XshSums\n', start)
         assert start > 0 && end > start: "not an image of xsh: $image"
         Arrays.copyOfRange(bytes, start, end)
-    }
-
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer
-                }
-            }
-            return i
-        }
-        -1
     }
 
     def "three rounds of the checkpoint loop, then the domain comes back from the second checkpoint on a clone"() {
