@@ -2,6 +2,7 @@ package xsh.hv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,11 @@ public interface Hypervisor extends AutoCloseable {
 
     /** Everything {@code xl info} prints. */
     HostInfo hostInfo();
+
+    /** The host's time now, which uptimes are measured to. */
+    default Instant now() {
+        return Instant.now();
+    }
 
     /** Every domain, Domain-0 first, in domid order. */
     List<DomainInfo> domains();
@@ -56,6 +62,19 @@ public interface Hypervisor extends AutoCloseable {
      * not fit, a disk or kernel path does not exist, or the pool is unknown.
      */
     DomainInfo create(DomainDefinition definition, boolean paused);
+
+    /**
+     * {@link #create}, and without {@code monitored} (xl's {@code create -e}) no monitor
+     * watches the domain: when the guest stops, no on_* action runs and the domain stays shut
+     * down until it is destroyed. (A default that refuses an unmonitored domain, so that test
+     * doubles need not change.)
+     */
+    default DomainInfo create(DomainDefinition definition, boolean paused, boolean monitored) {
+        if (monitored) {
+            return create(definition, paused);
+        }
+        throw new HvException(HvError.FAIL, "a domain without a monitor is not supported by this backend");
+    }
 
     /**
      * restore: builds a domain from its configuration as {@link #create} does, with the
@@ -101,6 +120,19 @@ public interface Hypervisor extends AutoCloseable {
     void destroy(int domid, boolean force);
 
     void rename(int domid, String newName);
+
+    /**
+     * xl trigger: an ACPI button, a reset, an INIT or an NMI for vcpu {@code vcpu}, or a wake
+     * from S3. Everything but an NMI needs an HVM guest. (A default that refuses.)
+     */
+    default void trigger(int domid, Trigger trigger, int vcpu) {
+        throw new HvException(HvError.FAIL, "Send trigger '" + trigger.xlName() + "' failed: not supported by this backend");
+    }
+
+    /** xl sysrq: the magic SysRq {@code key}, which a guest with PV drivers acts on. (A default that refuses.) */
+    default void sysrq(int domid, char key) {
+        throw new HvException(HvError.FAIL, "sysrq is not supported by this backend");
+    }
 
     // ---- memory and vcpus ------------------------------------------------------------------
 
@@ -150,6 +182,14 @@ public interface Hypervisor extends AutoCloseable {
 
     /** The domain's memory, for save, restore and migration. */
     GuestMemory memory(int domid);
+
+    /**
+     * xl dmesg: the hypervisor's console ring, its lines each ending in a newline; with
+     * {@code clear}, emptied after it is read. (A default that refuses.)
+     */
+    default String dmesg(boolean clear) {
+        throw new HvException(HvError.FAIL, "reading the hypervisor console is not supported by this backend");
+    }
 
     // ---- storage ---------------------------------------------------------------------------
 

@@ -18,12 +18,16 @@ import xsh.error.XshException;
  * {@link XshException} prints its message alone (a {@link MultiLineException} its lines, as xl
  * prints them); any other exception prints {@code xsh: } and its
  * message and exits 1; a usage error prints one line that ends with where to get help, and exits
- * 2. Each is a single line on stderr; the stack trace follows only with {@code --debug}.
+ * 2. Each is a single line on stderr; the stack trace follows only with {@code --debug}. Under
+ * the xl front end ({@link Audience#XL}) nothing is added to a message: no {@code xsh: }, no hint.
  */
 final class ErrorReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
-    /** Who reads the help hint: a shell user types {@code xsh --help}, a REPL user {@code help}. */
-    enum Audience { COMMAND_LINE, REPL }
+    /**
+     * Who reads the help hint: a shell user types {@code xsh --help}, a REPL user {@code help};
+     * a script written for xl reads xl's messages alone.
+     */
+    enum Audience { COMMAND_LINE, REPL, XL }
 
     private final PrintStream err;
     private final BooleanSupplier debug;
@@ -46,7 +50,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             exitCode = xsh.exitCode();
         } else {
             String message = failure.getMessage();
-            err.println("xsh: " + oneLine(message == null || message.isBlank() ? failure.toString() : message));
+            err.println(prefix() + oneLine(message == null || message.isBlank() ? failure.toString() : message));
             exitCode = 1;
         }
         if (debug.getAsBoolean()) {
@@ -64,10 +68,18 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException failure, String[] args) {
         CommandLine commandLine = failure.getCommandLine();
-        String message = stripFinalPeriod(oneLine(usageMessage(failure)));
-        err.println("xsh: " + message + ". Try '" + helpHint(commandLine.getCommandSpec()) + "'.");
+        if (audience == Audience.XL) {
+            err.println(oneLine(failure.getMessage())); // the xl front end checked xl's syntax: the command's own complaint
+        } else {
+            String message = stripFinalPeriod(oneLine(usageMessage(failure)));
+            err.println("xsh: " + message + ". Try '" + helpHint(commandLine.getCommandSpec()) + "'.");
+        }
         err.flush();
         return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private String prefix() {
+        return audience == Audience.XL ? "" : "xsh: ";
     }
 
     private static String usageMessage(ParameterException failure) {

@@ -4,6 +4,10 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+import xsh.shell.xl.XlFrontEnd;
+import xsh.shell.zfs.ZfsFrontEnd;
 
 /** Entry point of {@code xsh}; bin/xsh starts it. */
 public final class Main {
@@ -33,12 +37,24 @@ public final class Main {
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     }
 
-    /** Runs xsh with the given arguments; returns its exit code. */
+    /**
+     * Runs xsh with the given arguments; returns its exit code. {@code xsh xl ARGS...} is xl's
+     * command line, {@code xsh zfs ARGS...} zfs's.
+     */
     static int run(String... args) {
+        if (args.length > 0 && args[0].equals("zfs")) {
+            return ZfsFrontEnd.run(Arrays.copyOfRange(args, 1, args.length));
+        }
         GlobalOptions globals = new GlobalOptions();
-        ErrorReporter errors = new ErrorReporter(System.err, globals::debug, ErrorReporter.Audience.COMMAND_LINE);
+        boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
+        ErrorReporter errors = new ErrorReporter(System.err, globals::debug,
+                xl ? ErrorReporter.Audience.XL : ErrorReporter.Audience.COMMAND_LINE);
         try {
-            return XshCommand.forInvocation(globals, errors).execute(args);
+            CommandLine xsh = XshCommand.forInvocation(globals, errors);
+            if (xl) {
+                return new XlFrontEnd(xsh, globals, System.out, System.err).run(Arrays.asList(args).subList(1, args.length));
+            }
+            return xsh.execute(args);
         } catch (RuntimeException | Error e) {
             return errors.report(e);
         }

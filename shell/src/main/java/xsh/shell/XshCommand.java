@@ -20,14 +20,31 @@ import picocli.CommandLine.RunLast;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
+import xsh.shell.console.ConsoleCommand;
+import xsh.shell.cpupool.CpupoolCommands;
+import xsh.shell.cpupool.CpupoolCreateCommand;
+import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
 import xsh.shell.domain.VmControlCommands;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.misc.DmesgCommand;
+import xsh.shell.misc.DomainNameCommands;
+import xsh.shell.misc.DumpCoreCommand;
+import xsh.shell.misc.GuestSignalCommands;
+import xsh.shell.misc.UptimeCommand;
+import xsh.shell.misc.VmListCommand;
+import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
+import xsh.shell.sched.SchedCredit2Command;
+import xsh.shell.sched.SchedCreditCommand;
+import xsh.shell.vcpu.VcpuListCommand;
+import xsh.shell.vcpu.VcpuPinCommand;
+import xsh.shell.vcpu.VcpuSetCommand;
+import xsh.shell.zfs.ZfsCommand;
 
 /**
  * The command table: {@code xsh} with its global options and every command as a subcommand. The
@@ -55,6 +72,16 @@ import xsh.shell.saverestore.SaveCommand;
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
             SaveCommand.class, RestoreCommand.class,
+            MemoryCommands.MemMax.class, MemoryCommands.MemSet.class,
+            VcpuListCommand.class, VcpuPinCommand.class, VcpuSetCommand.class,
+            SchedCreditCommand.class, SchedCredit2Command.class,
+            CpupoolCreateCommand.class, CpupoolListCommand.class, CpupoolCommands.Destroy.class,
+            CpupoolCommands.Rename.class, CpupoolCommands.CpuAdd.class, CpupoolCommands.CpuRemove.class,
+            CpupoolCommands.Migrate.class, CpupoolCommands.NumaSplit.class,
+            UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
+            VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
+            GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
+            ZfsCommand.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
@@ -127,6 +154,8 @@ public final class XshCommand implements Callable<Integer> {
                 // so that -c help and -c '--version' mean what they say
                 .setAllowSubcommandsAsOptionParameters(true)
                 .setAllowOptionsAsOptionParameters(true)
+                // a word such as tank@snap or @b is a name, never picocli's @argument-file
+                .setExpandAtFiles(false)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExecutionStrategy(XshCommand::execute);

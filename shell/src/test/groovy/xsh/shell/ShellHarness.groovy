@@ -31,10 +31,20 @@ class ShellHarness {
     }
 
     Run run(String... args) {
+        runWith(new GlobalOptions(), args)
+    }
+
+    /** As the xl front end runs a command: xl's bytes and quirks, and its global -N if {@code dryRun}. */
+    Run runAsXl(boolean dryRun, String... args) {
+        def globals = new GlobalOptions()
+        globals.actAsXl(dryRun)
+        runWith(globals, args)
+    }
+
+    private Run runWith(GlobalOptions globals, String... args) {
         def out = new ByteArrayOutputStream()
         def err = new ByteArrayOutputStream()
         def errStream = new PrintStream(err, true, 'UTF-8')
-        def globals = new GlobalOptions()
         def reporter = new ErrorReporter(errStream, globals.&debug, ErrorReporter.Audience.COMMAND_LINE)
         def cli = XshCommand.forInvocation(globals, reporter, new HostConnector({ hosts }))
         cli.out = new PrintWriter(new OutputStreamWriter(out, 'UTF-8'), true)

@@ -14,7 +14,11 @@ class XshCommandSpec extends Specification {
 
     def "the command table: xl's lifecycle and information commands, then xsh's own"() {
         expect:
-        invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename', 'save', 'restore', 'host', 'cfg', 'exit', 'help']
+        invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename', 'save', 'restore',
+                'mem-max', 'mem-set', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'sched-credit', 'sched-credit2',
+                'cpupool-create', 'cpupool-list', 'cpupool-destroy', 'cpupool-rename', 'cpupool-cpu-add', 'cpupool-cpu-remove',
+                'cpupool-migrate', 'cpupool-numa-split',
+                'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'trigger', 'sysrq', 'dump-core', 'zfs', 'host', 'cfg', 'exit', 'help']
     }
 
     def "global options land in the shared options object: #args"() {

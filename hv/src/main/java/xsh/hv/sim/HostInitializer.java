@@ -14,6 +14,7 @@ import xsh.hv.sim.pools.PoolTable;
 import xsh.hv.sim.sched.SchedulerRules;
 import xsh.hv.sim.storage.ZfsTables;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenBootLog;
 
 /**
  * The state of a host that has just booted: Pool-0 with every pCPU and the default
@@ -31,6 +32,7 @@ final class HostInitializer {
     }
 
     static void initialize(Tx tx, String name, HostSpec spec, long nowNs) {
+        tx.at(nowNs); // what is made now says so (the pools' root filesystems' creation)
         HostTable.insert(tx, name, spec, nowNs, SimSettings.DEFAULT);
         PoolTable.insert(tx, PoolRecord.withDefaults(PoolTable.POOL_0, PoolTable.POOL_0_NAME,
                 HostInfoFactory.DEFAULT_SCHEDULER));
@@ -41,6 +43,7 @@ final class HostInitializer {
         for (String pool : ZfsTables.DEFAULT_POOLS) {
             ZfsTables.insertPool(tx, pool);
         }
+        XenBootLog.write(tx, spec, HostInfoFactory.info(HostTable.read(tx), 0, 0));
     }
 
     private static DomainRecord domain0(HostSpec spec, long nowNs) {

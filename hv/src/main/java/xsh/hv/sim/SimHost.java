@@ -2,6 +2,7 @@ package xsh.hv.sim;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import xsh.hv.Hypervisor;
 import xsh.hv.PoolSchedParams;
 import xsh.hv.RestoreRequest;
 import xsh.hv.ShutdownRequest;
+import xsh.hv.Trigger;
 import xsh.hv.SimulationControl;
 import xsh.hv.VcpuInfo;
 import xsh.hv.sim.build.DomainBuilder;
@@ -43,6 +45,7 @@ import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.host.SimSettings;
 import xsh.hv.sim.lifecycle.Lifecycle;
 import xsh.hv.sim.lifecycle.MonitorLog;
+import xsh.hv.sim.lifecycle.Monitoring;
 import xsh.hv.sim.pools.Cpupools;
 import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
@@ -54,6 +57,7 @@ import xsh.hv.sim.storage.EmbeddedStorage;
 import xsh.hv.sim.store.HostDatabase;
 import xsh.hv.sim.store.HostStore;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenConsole;
 
 /**
  * One embedded Xen host, opened by this process. Every call is one transaction on the
@@ -99,6 +103,22 @@ public final class SimHost implements Hypervisor, SimulationControl {
         });
     }
 
+    @Override
+    public Instant now() {
+        return store.read(tx -> Instant.ofEpochSecond(0, tx.now()));
+    }
+
+    @Override
+    public String dmesg(boolean clear) {
+        return clear
+                ? store.write(tx -> {
+                    String text = XenConsole.read(tx);
+                    XenConsole.clear(tx);
+                    return text;
+                })
+                : store.read(XenConsole::read);
+    }
+
     public SimSettings settings() {
         return store.read(tx -> HostTable.read(tx).settings());
     }
@@ -116,8 +136,9 @@ public final class SimHost implements Hypervisor, SimulationControl {
         });
     }
 
-    /** The host's ZFS pools and zvols. */
-    public EmbeddedStorage embeddedStorage() {
+    /** The host's ZFS: pools, datasets, and the volumes and files guests' disks live in. */
+    @Override
+    public EmbeddedStorage storage() {
         return new EmbeddedStorage(store);
     }
 
@@ -222,6 +243,33 @@ public final class SimHost implements Hypervisor, SimulationControl {
                 d = DomainTable.require(tx, d.domid);
             }
             return view(tx, d);
+        });
+    }
+
+    @Override
+    public DomainInfo create(DomainDefinition definition, boolean paused, boolean monitored) {
+        return store.write(tx -> {
+            DomainRecord d = builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE);
+            if (!monitored) {
+                Monitoring.disable(tx, d.domid);
+            }
+            return view(tx, d);
+        });
+    }
+
+    @Override
+    public void trigger(int domid, Trigger trigger, int vcpu) {
+        store.write(tx -> {
+            lifecycle.guestControl().trigger(tx, domid, trigger, vcpu);
+            return null;
+        });
+    }
+
+    @Override
+    public void sysrq(int domid, char key) {
+        store.write(tx -> {
+            lifecycle.guestControl().sysrq(tx, domid, key);
+            return null;
         });
     }
 

@@ -116,24 +116,22 @@ class DomainCreateSpec extends SimHostFixture {
         then:
         def e = thrown(HvException)
         e.message == 'Disk vdev=xvda failed to stat: /dev/zvol/tank/vm/g-disk0: No such file or directory'
-        host.embeddedStorage().pools() == ['tank', 'zroot']
-        !host.embeddedStorage().zvolExists('/dev/zvol/tank/vm/g-disk0')
+        host.storage().pools() == ['tank', 'zroot']
+        !host.storage().exists('/dev/zvol/tank/vm/g-disk0')
     }
 
     def "a zvol of the embedded storage is a disk a guest can have"() {
-        given: 'what a storage command will record (zfs create -V 10G tank/vm/g-disk0)'
-        def c = java.sql.DriverManager.getConnection("jdbc:sqlite:${home.resolve('hosts/h1/host.db')}")
-        c.createStatement().executeUpdate("INSERT INTO zvols (pool, name, volsize_bytes) VALUES ('tank', 'vm/g-disk0', 10737418240)")
-        c.close()
+        given: 'zfs create -p -V 10G tank/vm/g-disk0'
+        host.storage().createVolume('tank/vm/g-disk0', 10737418240, [:], true, false)
 
         when:
         def d = create('g', "disk = [ '/dev/zvol/tank/vm/g-disk0,raw,xvda,w' ]")
 
         then:
         d.domid() == 1
-        host.embeddedStorage().zvolExists('/dev/zvol/tank/vm/g-disk0')
-        !host.embeddedStorage().zvolExists('/dev/zvol/zroot/vm/g-disk0')
-        !host.embeddedStorage().zvolExists('/dev/zvol/tank')
+        host.storage().exists('/dev/zvol/tank/vm/g-disk0')
+        !host.storage().exists('/dev/zvol/zroot/vm/g-disk0')
+        !host.storage().exists('/dev/zvol/tank')
     }
 
     def "a missing kernel or ramdisk fails the create with libxc's words and the path"() {

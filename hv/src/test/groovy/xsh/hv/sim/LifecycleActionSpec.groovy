@@ -155,17 +155,21 @@ class LifecycleActionSpec extends SimHostFixture {
         host.domains().size() == 3
     }
 
-    def "coredump-destroy and coredump-restart write dump/<name> first"() {
+    def "coredump-destroy and coredump-restart write dump/<name> first: an ELF core with the guest's memory"() {
         given:
-        def d = create('g', "on_crash = '$action'").domid()
+        def d = create('g', "on_crash = '$action'", 16).domid()
         def dump = home.resolve('hosts/h1/dump/g')
 
         when:
         host.inject(d, GuestEvent.CRASH)
         seconds(2)
+        def bytes = Files.readAllBytes(dump)
 
         then:
-        Files.readString(dump).startsWith('xsh simulated Xen core dump\ndomain: g\ndomid: 1\n')
+        bytes[0..3] == [0x7f, 0x45, 0x4c, 0x46] as byte[]
+        bytes.length == 4096 + 16 * 1024 * 1024
+        new String(bytes, 0, 4096, 'ISO-8859-1').contains('name=g\ndomid=1\n')
+        Files.list(dump.parent).toList() == [dump]
         (info('g') != null) == restarted
 
         where:

@@ -129,7 +129,7 @@ class PersistenceSpec extends SimHostFixture {
 
         then:
         def e = thrown(StateFileException)
-        e.message == "$db: host state schema version 7, but this xsh reads version 1 (made by a newer xsh)"
+        e.message == "$db: host state schema version 7, but this xsh reads version ${xsh.hv.sim.store.Schema.VERSION} (made by a newer xsh)"
     }
 
     @Requires({ !System.getProperty('user.name').equals('root') })

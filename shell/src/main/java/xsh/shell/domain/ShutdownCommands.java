@@ -29,8 +29,9 @@ public final class ShutdownCommands {
         @Option(names = {"-a", "--all"}, description = "Every domain but Domain-0.")
         boolean all;
 
-        @Option(names = {"-w", "--wait"}, description = "Wait until each domain has shut down or is gone.")
-        boolean waitForIt;
+        @Option(names = {"-w", "--wait"},
+                description = "Wait until each domain has shut down or is gone; given twice (-ww), until it is gone.")
+        boolean[] waits = {};
 
         @Option(names = "-F", description = "To a guest without PV drivers, send the ACPI event instead.")
         boolean acpiFallback;
@@ -38,9 +39,14 @@ public final class ShutdownCommands {
         @Parameters(paramLabel = "DOMAIN", arity = "0..1", description = "A domain name or domid.")
         String domain;
 
+        ShutdownOptions options(ShutdownRequest request) {
+            return ShutdownOptions.of(request).all(all)
+                    .waitFor(ShutdownOptions.Wait.ofCount(waits.length)).acpiFallback(acpiFallback);
+        }
+
         int run(CommandSpec spec, ShutdownRequest request) {
             PrintWriter err = spec.commandLine().getErr();
-            ShutdownOptions options = ShutdownOptions.of(request).all(all).waitForIt(waitForIt).acpiFallback(acpiFallback);
+            ShutdownOptions options = options(request);
             try (Hypervisor hv = XshCommand.of(spec).openHost()) {
                 new GracefulShutdown(hv, line -> {
                     err.println(line);

@@ -1,6 +1,9 @@
 package xsh.shell.domain;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,7 +17,8 @@ import xsh.toolstack.vmcontrol.VmControl;
 
 /**
  * {@code pause}, {@code unpause}, {@code destroy} and {@code rename}: one domain, one call, as
- * in xl's {@code xl_vmcontrol.c}. Quiet on success; a failure is libxl's line and xl's.
+ * in xl's {@code xl_vmcontrol.c}. Quiet on success; a failure is libxl's line and xl's. Under
+ * the xl front end a failed pause or unpause is libxl's line alone, and exits 0, as in xl.
  */
 public final class VmControlCommands {
 
@@ -29,6 +33,19 @@ public final class VmControlCommands {
         return 0;
     }
 
+    /** Pause or unpause: xsh's call, or under the xl front end xl's, which only logs libxl's failure. */
+    static int pauseOrUnpause(CommandSpec spec, String domain, BiConsumer<VmControl, String> call,
+                              BiFunction<VmControl, String, VmControl.LoggedCall> asXl) {
+        if (!XshCommand.of(spec).xlCompatible()) {
+            return onHost(spec, control -> call.accept(control, domain));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return onHost(spec, control -> asXl.apply(control, domain).libxlError().ifPresent(line -> {
+            err.println(line);
+            err.flush();
+        }));
+    }
+
     @Command(name = "pause", mixinStandardHelpOptions = true,
             description = "Pause a domain. Pauses nest: each needs an unpause. "
                     + "Unlike xl, a pause that fails is an error.")
@@ -41,7 +58,7 @@ public final class VmControlCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.pause(domain.value()));
+            return pauseOrUnpause(spec, domain.value(), VmControl::pause, VmControl::pauseAsXl);
         }
     }
 
@@ -56,7 +73,7 @@ public final class VmControlCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, control -> control.unpause(domain.value()));
+            return pauseOrUnpause(spec, domain.value(), VmControl::unpause, VmControl::unpauseAsXl);
         }
     }
 

@@ -12,19 +12,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
+import xsh.hv.HostInfo;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.info.HostField;
 import xsh.toolstack.info.HostFields;
+import xsh.toolstack.info.NumaTables;
 
 /**
- * {@code info [--json] [PREFIX]}: xl's {@code key : value} lines in xl's order; with PREFIX,
+ * {@code info [-n] [--json] [PREFIX]}: xl's {@code key : value} lines in xl's order; with PREFIX,
  * as xl, only the values of the lines that start with it ({@code info free} prints
- * free_memory's and free_cpus' values). The JSON object has xl's keys and typed values.
+ * free_memory's and free_cpus' values). {@code -n} adds xl's topology and NUMA tables after
+ * the physical facts (and, as in xl, ignores PREFIX). The JSON object has xl's keys and typed
+ * values, the tables as arrays.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Show the host as xl info does; with PREFIX only the values of the fields it starts.")
 public final class InfoCommand implements Callable<Integer> {
+
+    @Option(names = {"-n", "--numa"}, description = "Add the CPU topology, device topology and NUMA node tables.")
+    boolean numa;
 
     @Option(names = "--json", description = "A JSON object of xl's fields (see the README).")
     boolean json;
@@ -38,17 +45,21 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        List<HostField> fields;
+        HostInfo host;
         try (Hypervisor hv = xsh.openHost()) {
-            fields = HostFields.of(hv.hostInfo());
+            host = hv.hostInfo();
+        }
+        List<HostField> fields = HostFields.of(host);
+        if (numa) {
+            prefix = null; // xl only filters without -n
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(xsh.json(json) ? json(fields) : text(fields));
+        out.print(xsh.json(json) ? json(fields, host) : text(fields, host));
         out.flush();
         return 0;
     }
 
-    String text(List<HostField> fields) {
+    String text(List<HostField> fields, HostInfo host) {
         StringBuilder text = new StringBuilder();
         for (HostField field : fields) {
             if (prefix == null) {
@@ -56,15 +67,21 @@ public final class InfoCommand implements Callable<Integer> {
             } else {
                 field.valueIfSelectedBy(prefix).ifPresent(value -> text.append(value).append('\n'));
             }
+            if (numa && field.key().equals(HostFields.LAST_PHYSICAL_FIELD)) {
+                text.append(NumaTables.text(host));
+            }
         }
         return text.toString();
     }
 
-    String json(List<HostField> fields) {
+    String json(List<HostField> fields, HostInfo host) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (HostField field : fields) {
             if (prefix == null || field.key().startsWith(prefix)) {
                 object.put(field.key(), field.value());
+            }
+            if (numa && field.key().equals(HostFields.LAST_PHYSICAL_FIELD)) {
+                object.putAll(NumaTables.json(host));
             }
         }
         return JsonWriter.write(object, JsonStyle.PRETTY) + "\n";

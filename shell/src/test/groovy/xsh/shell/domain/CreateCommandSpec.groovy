@@ -157,4 +157,162 @@ class CreateCommandSpec extends Specification {
         r.code == 3
         r.errLines.last() == 'cannot (re-)build domain: -3'
     }
+
+    /** Appendix A of the reference: what xl 4.17 prints for xl -N create of this config. */
+    static final String APPENDIX_A_CFG = 'name="test"\ntype="pv"\nkernel="/boot/vmlinuz"\nmemory=512\nvcpus=2\n' +
+            'disk=["/dev/vg/test,raw,xvda,rw"]\nvif=["bridge=xenbr0"]\n'
+
+    static final String APPENDIX_A_JSON = """\
+{
+    "c_info": {
+        "type": "pv",
+        "name": "test",
+        "uuid": "<random>",
+        "run_hotplug_scripts": "True"
+    },
+    "b_info": {
+        "max_vcpus": 2,
+        "avail_vcpus": [
+            0,
+            1
+        ],
+        "max_memkb": 524288,
+        "target_memkb": 524288,
+        "sched_params": {
+
+        },
+        "claim_mode": "True",
+        "kernel": "/boot/vmlinuz",
+        "type.pv": {
+
+        },
+        "arch_arm": {
+
+        },
+        "arch_x86": {
+
+        }
+    },
+    "disks": [
+        {
+            "pdev_path": "/dev/vg/test",
+            "vdev": "xvda",
+            "format": "raw",
+            "readwrite": 1
+        }
+    ],
+    "nics": [
+        {
+            "devid": 0,
+            "bridge": "xenbr0"
+        }
+    ],
+    "on_reboot": "restart",
+    "on_soft_reset": "soft_reset"
+}
+"""
+
+    static String withoutUuid(String json) {
+        json.replaceFirst(/"uuid": "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/, '"uuid": "<random>"')
+    }
+
+    def "a dry run prints libxl's JSON on stdout byte for byte as xl, and builds nothing: #args"() {
+        given:
+        def f = file('a.cfg', APPENDIX_A_CFG)
+
+        when:
+        def r = xl ? shell.runAsXl(true, *args, f) : shell.run(*args, f)
+
+        then:
+        r.code == 0
+        withoutUuid(r.out) == APPENDIX_A_JSON
+        r.err == "Parsing config from $f\n"
+        shell.host.calls == []
+        shell.host.domains()*.name() == ['Domain-0']
+
+        where:
+        xl    | args
+        false | ['create', '-n']
+        false | ['create', '--dryrun']
+        true  | ['create']
+        false | ['create', '-n', '-d']
+        false | ['create', '-n', '-f']
+    }
+
+    def "-d prints the same JSON on stderr, after the parsing line, and builds the domain"() {
+        given:
+        def f = file('a.cfg', APPENDIX_A_CFG)
+
+        when:
+        def r = shell.run('create', '-d', f)
+
+        then:
+        r.code == 0
+        r.out == ''
+        withoutUuid(r.err) == "Parsing config from $f\n" + APPENDIX_A_JSON
+        shell.host.domainNamed('test').isPresent()
+    }
+
+    def "-e creates the domain without a monitor; -F is accepted"() {
+        given:
+        def f = file('web.cfg', WEB)
+
+        when:
+        def r = shell.run(*options, '-q', f)
+
+        then:
+        r.code == 0
+        r.err == ''
+        shell.host.unmonitored.isEmpty() == !unmonitored
+
+        where:
+        options              | unmonitored
+        ['create', '-e']     | true
+        ['create', '-F']     | false
+        ['create', '-e', '-F'] | true
+    }
+
+    def "-f FILE names the file; a second file is a usage error"() {
+        given:
+        def f = file('web.cfg', WEB)
+
+        when:
+        def ok = shell.run('create', '-q', '-f', f, 'memory=256')
+        def twice = shell.run('create', '-q', "--defconfig=$f", f)
+
+        then:
+        ok.code == 0
+        shell.host.domainNamed('web').get().currentKib() == 256 * 1024
+        twice.code == 2
+    }
+
+    def "-V and -A build the domain and say that no VNC viewer can be attached"() {
+        given:
+        def f = file('web.cfg', WEB)
+
+        when:
+        def r = shell.run('create', '-q', option, f)
+
+        then:
+        r.code == 0
+        r.errLines == [CreateCommand.NO_VNCVIEWER]
+        shell.host.domainNamed('web').isPresent()
+
+        where:
+        option << ['-V', '--vncviewer', '-A', '--vncviewer-autopass']
+    }
+
+    def "-c shows the new domain's console after creating it"() {
+        given:
+        def f = file('web.cfg', WEB)
+        shell.host.consoles[1] = ['Linux version 6.6.14-0-virt', 'web login: ']
+
+        when:
+        def r = shell.run('create', '-q', '-c', f)
+
+        then:
+        r.code == 0
+        shell.host.domainNamed('web').get().domid() == 1
+        r.out == 'Linux version 6.6.14-0-virt\nweb login: \n'
+    }
 }

@@ -1,8 +1,11 @@
 package xsh.shell.domain
 
+import picocli.CommandLine
 import spock.lang.Specification
 import xsh.cfg.domain.DomainType
+import xsh.hv.ShutdownRequest
 import xsh.shell.ShellHarness
+import xsh.toolstack.vmcontrol.ShutdownOptions
 
 class ShutdownCommandsSpec extends Specification {
 
@@ -65,5 +68,26 @@ class ShutdownCommandsSpec extends Specification {
                                  'shutdown failed (rc=-10)\n'
         ['shutdown', '9']      | 'Shutting down domain 9\nDomain 9:Non-existant domain\nshutdown failed (rc=-21)\n'
         ['reboot', 'nosuch']   | 'nosuch is an invalid domain identifier (rc=-6)\n'
+    }
+
+    def "#args: -w waits for #wait"() {
+        given:
+        def reboot = new ShutdownCommands.Reboot()
+
+        when:
+        new CommandLine(reboot).parseArgs(args as String[])
+        def options = reboot.choice.options(ShutdownRequest.REBOOT)
+
+        then:
+        options.waitFor() == wait
+        options.all() == all
+
+        where:
+        args                       | wait                                    | all
+        ['web']                    | ShutdownOptions.Wait.NOTHING            | false
+        ['-w', 'web']              | ShutdownOptions.Wait.SHUTDOWN_OR_DEATH  | false
+        ['--wait', '-a']           | ShutdownOptions.Wait.SHUTDOWN_OR_DEATH  | true
+        ['-ww', 'web']             | ShutdownOptions.Wait.DEATH              | false
+        ['-w', '--wait', '-a']     | ShutdownOptions.Wait.DEATH              | true
     }
 }

@@ -47,4 +47,34 @@ class InfoCommandSpec extends Specification {
         all.xen_scheduler == 'credit2'
         free == [free_memory: 24064, free_cpus: 0]
     }
+
+    def "info -n adds xl's topology and NUMA tables after free_cpus, and ignores a prefix"() {
+        when:
+        def r = shell.run(args as String[])
+        def lines = r.outLines
+
+        then:
+        r.code == 0
+        lines.size() == 34 + 16
+        lines[17] == 'free_cpus              : 0'
+        lines[18..20] == ['cpu_topology           :', 'cpu:    core    socket     node', '  0:       0        0        0']
+        lines[28..31] == ['device topology        :', 'device           node', 'No device topology data available',
+                          'numa_info              :']
+        lines[32..33] == ['node:    memsize    memfree    distances', '   0:     32768      24064      10']
+        lines[34] == 'xen_major              : 4'
+
+        where:
+        args << [['info', '-n'], ['info', '--numa', 'free']]
+    }
+
+    def "info -n --json adds the tables as arrays"() {
+        when:
+        def json = new JsonSlurper().parseText(shell.run('info', '-n', '--json').out)
+
+        then:
+        json.keySet().toList().indexOf('cpu_topology') == json.keySet().toList().indexOf('free_cpus') + 1
+        json.cpu_topology[3] == [cpu: 3, core: 1, socket: 0, node: 0]
+        json.device_topology == []
+        json.numa_info == [[node: 0, memsize: 32768, memfree: 24064, distances: [10]]]
+    }
 }

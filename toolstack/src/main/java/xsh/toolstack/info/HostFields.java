@@ -18,6 +18,9 @@ public final class HostFields {
     /** What xl has printed here since xend was removed. */
     static final long XEND_CONFIG_FORMAT = 4;
 
+    /** The physical facts end here; {@code xl info -n} prints its tables after this line. */
+    public static final String LAST_PHYSICAL_FIELD = "free_cpus";
+
     private HostFields() {
     }
 

@@ -22,13 +22,21 @@ public final class DomainCreator {
      *         6 for a name already taken, 3 for memory that does not fit
      */
     public DomainInfo create(TypedConfig config, boolean paused) {
+        return create(config, paused, true);
+    }
+
+    /**
+     * @param monitored false for xl's {@code create -e}: no monitor, so no on_* action runs
+     *                  when the guest stops
+     */
+    public DomainInfo create(TypedConfig config, boolean paused, boolean monitored) {
         // checked here as well as by the host, so the message and exit code are libxl's
         // whichever error code the host gives a name clash
         if (hv.domainNamed(config.name()).isPresent()) {
             throw CreateFailure.nameTaken(config.name());
         }
         try {
-            return hv.create(config.definition(), paused);
+            return monitored ? hv.create(config.definition(), paused) : hv.create(config.definition(), paused, false);
         } catch (HvException e) {
             throw CreateFailure.of(e);
         }

@@ -13,7 +13,8 @@ import xsh.toolstack.domain.LibxlLines;
 
 /**
  * {@code xl shutdown} and {@code xl reboot}: ask one domain, or with {@code -a} every domain
- * but Domain-0, to power off or reboot, and with {@code -w} wait until they have. Each step
+ * but Domain-0, to power off or reboot, and with {@code -w} wait until they have (with
+ * {@code -ww}, until they are gone). Each step
  * is told through {@link Notices} as xl tells it on stderr; the first failure ends the
  * command, as xl's {@code exit(EXIT_FAILURE)} does, with the domains before it already asked.
  */
@@ -48,8 +49,8 @@ public final class GracefulShutdown {
         for (int domid : targets) {
             ask(domid, options, wording);
         }
-        if (options.waitForIt()) {
-            new ShutdownWatch(hv, notices, sleeper).await(targets);
+        if (options.waitFor() != ShutdownOptions.Wait.NOTHING) {
+            new ShutdownWatch(hv, notices, sleeper).await(targets, options.waitFor());
         }
         return targets;
     }

@@ -1,6 +1,8 @@
 package xsh.toolstack.vmcontrol;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntConsumer;
 import xsh.error.MultiLineException;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
@@ -11,9 +13,17 @@ import xsh.toolstack.domain.LibxlLines;
  * {@code pause}, {@code unpause}, {@code destroy} and {@code rename}: a domain argument
  * resolved as xl resolves it, then one hypervisor call. Where xl ignores a failure (pause
  * and unpause exit 0 whatever libxl says) xsh reports it and fails, with libxl's line and a
- * line in the style of xl's {@code destroy failed (rc=N)}.
+ * line in the style of xl's {@code destroy failed (rc=N)}; the {@code ...AsXl} calls do what
+ * xl does, for the xl front end.
  */
 public final class VmControl {
+
+    /**
+     * A call whose failure xl leaves to libxl's log: the domain, and libxl's line if it failed.
+     * A domain that cannot be found is still an error.
+     */
+    public record LoggedCall(int domid, Optional<String> libxlError) {
+    }
 
     static final List<String> DOMAIN_0_DESTROY = List.of(
             "Not destroying domain 0; use -f to force.",
@@ -46,6 +56,26 @@ public final class VmControl {
             throw failed("unpause", domid, e);
         }
         return domid;
+    }
+
+    /** xl's pause: a pause that fails is libxl's line, not a failure of the command. */
+    public LoggedCall pauseAsXl(String domain) {
+        return logged(domain, hv::pause);
+    }
+
+    /** xl's unpause: an unpause that fails is libxl's line, not a failure of the command. */
+    public LoggedCall unpauseAsXl(String domain) {
+        return logged(domain, hv::unpause);
+    }
+
+    private LoggedCall logged(String domain, IntConsumer call) {
+        int domid = DomainResolver.resolve(hv, domain);
+        try {
+            call.accept(domid);
+            return new LoggedCall(domid, Optional.empty());
+        } catch (HvException e) {
+            return new LoggedCall(domid, Optional.of(LibxlLines.forDomain(domid, e)));
+        }
     }
 
     /**

@@ -17,7 +17,9 @@ import xsh.hv.PoolSchedParams
 import xsh.hv.ShutdownReason
 import xsh.hv.ShutdownRequest
 import xsh.hv.SimulationControl
+import xsh.hv.Trigger
 import xsh.hv.VcpuInfo
+import java.time.Instant
 
 /**
  * An in-memory host for specs of the toolstack and the shell, until the embedded simulator
@@ -41,6 +43,20 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     final List<String> calls = []
     final List<GuestEvent> injected = []
     int closed
+    /** The host's clock. */
+    Instant now = Instant.parse('2026-01-03T01:02:03Z')
+    /** The hypervisor's console ring, as dmesg returns it. */
+    String xenConsole = '(XEN) Xen version 4.17.7\n(XEN) Brought up 8 CPUs\n'
+    /** Each domain's console lines, by domid. */
+    final Map<Integer, List<String>> consoles = [:]
+    /** A refusal the next trigger or sysrq meets, in libxl's words. */
+    HvException refuseSignal
+    /** Each domain's memory, by domid (dump-core). */
+    final Map<Integer, byte[]> memories = [:]
+    /** The configs domains were created from (Domain-0 has none). */
+    final Map<Integer, DomainDefinition> definitions = [:]
+    /** Domains created without a monitor (create -e). */
+    final Set<Integer> unmonitored = []
 
     private final TreeMap<Integer, FakeDomain> domains = new TreeMap<>()
     private int nextDomid = 1
@@ -117,9 +133,52 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
             throw new HvException(HvError.FAIL,
                     "xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory")
         }
-        add(name: config.name(), uuid: config.uuid().orElse(UUID.randomUUID()), type: config.type(),
+        def info = add(name: config.name(), uuid: config.uuid().orElse(UUID.randomUUID()), type: config.type(),
                 currentKib: kib, maxKib: config.memory().maxMib() * MIB, vcpus: (int) config.vcpus().online(),
                 maxVcpus: (int) config.vcpus().max(), pauseCount: paused ? 1 : 0, running: !paused).info()
+        definitions[info.domid()] = definition
+        info
+    }
+
+    @Override
+    DomainInfo create(DomainDefinition definition, boolean paused, boolean monitored) {
+        def info = create(definition, paused)
+        if (!monitored) {
+            calls << "unmonitored ${info.domid()}".toString()
+            unmonitored << info.domid()
+        }
+        info
+    }
+
+    @Override
+    Instant now() { now }
+
+    @Override
+    String dmesg(boolean clear) {
+        calls << "dmesg${clear ? ' clear' : ''}".toString()
+        def text = xenConsole
+        if (clear) {
+            xenConsole = ''
+        }
+        text
+    }
+
+    @Override
+    void trigger(int domid, Trigger trigger, int vcpu) {
+        calls << "trigger $domid ${trigger.xlName()} $vcpu".toString()
+        existing(domid)
+        if (refuseSignal != null) {
+            throw refuseSignal
+        }
+    }
+
+    @Override
+    void sysrq(int domid, char key) {
+        calls << "sysrq $domid $key".toString()
+        existing(domid)
+        if (refuseSignal != null) {
+            throw refuseSignal
+        }
     }
 
     @Override
@@ -198,7 +257,10 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
 
     // ---- the SPI's next methods, not overriding until they are merged ----------------------
 
-    Optional<DomainDefinition> definition(int domid) { throw new UnsupportedOperationException() }
+    Optional<DomainDefinition> definition(int domid) {
+        existing(domid)
+        Optional.ofNullable(definitions[domid])
+    }
 
     void updateDefinition(int domid, DomainDefinition definition) { throw new UnsupportedOperationException() }
 
@@ -217,8 +279,14 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     @Override
     void setOnlineVcpus(int domid, int online) { throw new UnsupportedOperationException() }
 
+    /** One vcpu per online vcpu, free to run anywhere. */
     @Override
-    List<VcpuInfo> vcpus(int domid) { throw new UnsupportedOperationException() }
+    List<VcpuInfo> vcpus(int domid) {
+        def d = existing(domid)
+        def all = new BitSet()
+        all.set(0, hostInfo.nrCpus())
+        (0..<d.vcpus).collect { new VcpuInfo(it, true, it, false, true, 0, all, all) }
+    }
 
     @Override
     void setAffinity(int domid, int vcpu, BitSet hard, BitSet soft) { throw new UnsupportedOperationException() }
@@ -235,8 +303,13 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     @Override
     void setPoolSchedParams(String pool, PoolSchedParams params) { throw new UnsupportedOperationException() }
 
+    /** Pool-0 with every pCPU. */
     @Override
-    List<CpupoolInfo> cpupools() { throw new UnsupportedOperationException() }
+    List<CpupoolInfo> cpupools() {
+        def all = new BitSet()
+        all.set(0, hostInfo.nrCpus())
+        [new CpupoolInfo(0, 'Pool-0', Scheduler.CREDIT2, all, domains.size())]
+    }
 
     @Override
     CpupoolInfo createCpupool(String name, Scheduler scheduler, BitSet cpus) { throw new UnsupportedOperationException() }
@@ -257,8 +330,22 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     void moveDomainToPool(int domid, String pool) { throw new UnsupportedOperationException() }
 
     @Override
-    ConsoleLog console(int domid) { throw new UnsupportedOperationException() }
+    ConsoleLog console(int domid) {
+        existing(domid)
+        def lines = List.copyOf(consoles.getOrDefault(domid, []))
+        new ConsoleLog() {
+            List<String> lines() { lines }
+
+            List<String> linesAfter(int seen) { seen >= lines.size() ? [] : lines.subList(seen, lines.size()) }
+        }
+    }
 
     @Override
-    GuestMemory memory(int domid) { throw new UnsupportedOperationException() }
+    GuestMemory memory(int domid) {
+        existing(domid)
+        if (domid == 0) {
+            throw new HvException(HvError.INVAL, "Domain-0's memory is the host's own")
+        }
+        new FakeMemory(memories.getOrDefault(domid, new byte[GuestMemory.PAGE_SIZE * 2]))
+    }
 }

@@ -126,7 +126,7 @@ class GracefulShutdownSpec extends Specification {
         hv.looksUntilShutdown = 3
 
         when:
-        shutdown.run(Optional.of('web'), POWEROFF.waitForIt(true))
+        shutdown.run(Optional.of('web'), POWEROFF.waitFor(ShutdownOptions.Wait.SHUTDOWN_OR_DEATH))
 
         then:
         notices == ['Shutting down domain 3', 'Waiting for 1 domains', 'Domain 3 has been destroyed']
@@ -140,7 +140,7 @@ class GracefulShutdownSpec extends Specification {
         hv.looksUntilShutdown = 1
 
         when:
-        shutdown.run(Optional.of('web'), options.waitForIt(true))
+        shutdown.run(Optional.of('web'), options.waitFor(ShutdownOptions.Wait.SHUTDOWN_OR_DEATH))
 
         then:
         notices.last() == "Domain 3 has been shut down, reason code $code".toString()
@@ -157,7 +157,7 @@ class GracefulShutdownSpec extends Specification {
         hv.withoutPvDrivers.clear()
 
         when:
-        shutdown.run(Optional.empty(), POWEROFF.all(true).waitForIt(true))
+        shutdown.run(Optional.empty(), POWEROFF.all(true).waitFor(ShutdownOptions.Wait.SHUTDOWN_OR_DEATH))
 
         then:
         notices == ['Shutting down domain 3', 'Shutting down domain 5', 'Waiting for 2 domains',
@@ -171,9 +171,42 @@ class GracefulShutdownSpec extends Specification {
 
         when:
         new GracefulShutdown(lone, { told << it } as Notices, { throw new AssertionError('slept') } as Sleeper)
-                .run(Optional.empty(), POWEROFF.all(true).waitForIt(true))
+                .run(Optional.empty(), POWEROFF.all(true).waitFor(ShutdownOptions.Wait.SHUTDOWN_OR_DEATH))
 
         then:
         told == ['Waiting for 0 domains']
+    }
+
+    def "-ww tells a shutdown once and waits on until the domain is gone"() {
+        given:
+        hv.onShutdown = 'preserve'
+        hv.looksUntilShutdown = 1
+        int looks = 0
+        def watching = new GracefulShutdown(hv, { notices << it } as Notices, {
+            if (++looks == 3) {
+                hv.destroy(3, false)
+            }
+        } as Sleeper)
+
+        when:
+        watching.run(Optional.of('web'), POWEROFF.waitFor(ShutdownOptions.Wait.DEATH))
+
+        then:
+        notices == ['Shutting down domain 3', 'Waiting for 1 domains',
+                    'Domain 3 has been shut down, reason code 0', 'Domain 3 continue waiting for death',
+                    'Domain 3 has been destroyed']
+        looks == 3
+    }
+
+    def "-w given #count times waits for #wait"() {
+        expect:
+        ShutdownOptions.Wait.ofCount(count) == wait
+
+        where:
+        count | wait
+        0     | ShutdownOptions.Wait.NOTHING
+        1     | ShutdownOptions.Wait.SHUTDOWN_OR_DEATH
+        2     | ShutdownOptions.Wait.DEATH
+        3     | ShutdownOptions.Wait.DEATH
     }
 }

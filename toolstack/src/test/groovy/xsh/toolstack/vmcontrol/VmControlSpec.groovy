@@ -47,6 +47,45 @@ class VmControlSpec extends Specification {
         'pause'   | '0'    | ['Domain 0:Pausing domain: Invalid argument', 'pause failed (rc=-6)']
     }
 
+    def "as xl, a failed #command is libxl's line and no failure"() {
+        when:
+        def call = control."$command"(domain)
+
+        then:
+        call.domid() == domid
+        call.libxlError() == Optional.of(line)
+
+        where:
+        command        | domain | domid | line
+        'unpauseAsXl'  | 'web'  | 3     | 'Domain 3:Unpausing domain: Invalid argument'
+        'pauseAsXl'    | '9'    | 9     | 'Domain 9:Non-existant domain'
+        'pauseAsXl'    | '0'    | 0     | 'Domain 0:Pausing domain: Invalid argument'
+    }
+
+    def "as xl, a pause that works logs nothing, and pauses still nest"() {
+        when:
+        def first = control.pauseAsXl('web')
+        def second = control.pauseAsXl('3')
+        def undone = control.unpauseAsXl('web')
+
+        then:
+        [first, second, undone]*.libxlError() == [Optional.empty()] * 3
+        hv.fake(3).pauseCount == 1
+    }
+
+    def "as xl too, a domain argument that names nothing is an error: #command"() {
+        when:
+        control."$command"('nosuch')
+
+        then:
+        def e = thrown(XshException)
+        e.message == 'nosuch is an invalid domain identifier (rc=-6)'
+        hv.calls.isEmpty()
+
+        where:
+        command << ['pauseAsXl', 'unpauseAsXl']
+    }
+
     def "a domain argument that names nothing fails before any hypervisor call: #command"() {
         when:
         control."$command"('nosuch')

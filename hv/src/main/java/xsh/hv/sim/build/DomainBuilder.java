@@ -15,6 +15,7 @@ import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.DomainDefinition;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.sim.disks.GuestDiskWrites;
 import xsh.hv.sim.domains.AffinityTable;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
@@ -29,6 +30,7 @@ import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
 import xsh.hv.sim.sched.SchedulerRules;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * Builds a domain from its configuration, checking what libxl and Xen check at create time
@@ -134,9 +136,11 @@ public final class DomainBuilder {
                 AffinityTable.put(tx, domid, vcpu, h, s);
             }
         }
+        GuestDiskWrites.attach(tx, d, c.disks());
         long instance = d.instance;
         guests.create(instance, targetKib * 1024, Observation.seed(d.uuid), d.dirtyBytesPerSecond);
         tx.afterRollback(() -> guests.delete(instance));
+        XenMessages.created(tx, d);
         return d;
     }
 

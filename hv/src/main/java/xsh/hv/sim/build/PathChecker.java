@@ -16,7 +16,8 @@ import xsh.hv.sim.store.Tx;
 /**
  * What a Dom0 checks on its own filesystem when it builds a guest: each disk's target and
  * the kernel and ramdisk. A path under {@code /dev/zvol/} is a zvol of the embedded host's
- * storage; any other path is a file on this machine.
+ * storage, a path under one of its filesystems' mountpoints a file in that filesystem; any
+ * other path is a file on this machine.
  */
 final class PathChecker {
 
@@ -54,8 +55,8 @@ final class PathChecker {
     }
 
     static boolean exists(Tx tx, String path) {
-        if (EmbeddedStorage.isZvolPath(path)) {
-            return EmbeddedStorage.zvolExists(tx, path);
+        if (EmbeddedStorage.owns(tx, path)) {
+            return EmbeddedStorage.exists(tx, path);
         }
         try {
             return Files.exists(Path.of(path));

@@ -7,7 +7,7 @@ public enum GuestOs {
     LINUX,
     FREEBSD;
 
-    static GuestOs of(ConsoleGuest guest) {
+    public static GuestOs of(ConsoleGuest guest) {
         String kernel = guest.kernel().orElse("").toLowerCase(Locale.ROOT);
         String name = guest.name().toLowerCase(Locale.ROOT);
         // FreeBSD's loader installs its kernel as /boot/kernel/kernel; PVH guests are given a copy of it

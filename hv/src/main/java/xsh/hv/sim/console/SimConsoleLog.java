@@ -61,6 +61,18 @@ public final class SimConsoleLog implements ConsoleLog {
         events.append(new ConsoleEventFile.Entry(at, Optional.empty(), List.of(line)));
     }
 
+    /**
+     * Appends lines the guest's kernel prints at {@code runningNanos} (an NMI, a SysRq key):
+     * with printk's timestamp on Linux, as they are on FreeBSD.
+     */
+    public void appendKernel(List<String> texts, long runningNanos) {
+        List<ConsoleEventFile.Entry> entries = events.read();
+        long at = appendTime(entries, runningNanos);
+        ConsoleTimeline timeline = new ConsoleTimeline(guest, entries);
+        String prefix = timeline.os() == GuestOs.LINUX ? LinuxTimestamp.of(at - timeline.kernelStartAt(at)) : "";
+        events.append(new ConsoleEventFile.Entry(at, Optional.empty(), texts.stream().map(t -> prefix + t).toList()));
+    }
+
     /** Removes the recorded events; the guest's own lines are computed, never stored. */
     public void delete() {
         events.delete();

@@ -60,6 +60,11 @@ public final class GuestBridge {
         SimConsoleLog.open(directoryOf(instance), guest).record(ConsoleEvent.RESUME, runningNanos);
     }
 
+    /** The guest's kernel prints {@code lines} after running {@code runningNanos}. */
+    public void kernelLines(long instance, ConsoleGuest guest, java.util.List<String> lines, long runningNanos) {
+        SimConsoleLog.open(directoryOf(instance), guest).appendKernel(lines, runningNanos);
+    }
+
     /** Removes the guest's files; called once its destruction is committed. */
     public void delete(long instance) {
         Path dir = directoryOf(instance);

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import xsh.cfg.cpupool.Scheduler;
 import xsh.hv.HostInfo;
 import xsh.hv.HostSpec;
+import xsh.hv.NumaNode;
 
 /**
  * What {@code xl info} says about an embedded host: a Debian 12 Dom0 running Debian's Xen
@@ -64,7 +65,9 @@ public final class HostInfoFactory {
                 "lists.alioth.debian.org",
                 "Tue Feb 11 09:30:27 UTC 2025",
                 buildId(),
-                topology.nodeOfCpu());
+                topology.nodeOfCpu(),
+                // guests' memory is not placed on nodes: what is free is spread as the memory is
+                NumaNode.evenSplit(spec.nodes(), spec.memoryMib(), freeKib / 1024));
     }
 
     /** The same build for every host: they all run the same Xen binary. */

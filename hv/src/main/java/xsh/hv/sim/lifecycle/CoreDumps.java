@@ -1,26 +1,30 @@
 package xsh.hv.sim.lifecycle;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Instant;
+import xsh.hv.coredump.CoreFile;
+import xsh.hv.coredump.CoreIdentity;
+import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
+import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.store.Tx;
 
 /**
  * xl's {@code coredump-*} actions: a core file {@code dump/<name>} for the domain, replacing an
- * older one of the same name as xl does. The file is a small text header for now; the guest's
- * memory image can follow it once guest memory is wired. Written after the transaction
- * commits: xl only logs a failed dump and carries on, and so does this.
+ * older one of the same name as xl does, in the same ELF format as {@code xl dump-core}
+ * ({@link CoreFile}) with the guest's memory as it stopped. Written after the transaction
+ * commits (and before the destroyed guest's files go): xl only logs a failed dump and
+ * carries on, and so does this.
  */
 final class CoreDumps {
 
     private final Path dumpDir;
+    private final GuestBridge guests;
 
-    CoreDumps(Path dumpDir) {
+    CoreDumps(Path dumpDir, GuestBridge guests) {
         this.dumpDir = dumpDir;
+        this.guests = guests;
     }
 
     Path fileFor(String name) {
@@ -30,26 +34,18 @@ final class CoreDumps {
 
     void dump(Tx tx, DomainRecord d) {
         Path file = fileFor(d.name);
-        String header = "xsh simulated Xen core dump\n"
-                + "domain: " + d.name + "\n"
-                + "domid: " + d.domid + "\n"
-                + "uuid: " + d.uuid + "\n"
-                + "type: " + d.type.xlName() + "\n"
-                + "memory_kib: " + d.targetKib + "\n"
-                + "vcpus: " + d.onlineVcpus + "/" + d.maxVcpus + "\n"
-                + "shutdown_reason: " + d.shutdownCode + "\n"
-                + "time: " + Instant.ofEpochSecond(0, tx.now()) + "\n";
+        CoreIdentity who = new CoreIdentity(d.name, d.domid, d.uuid, d.type, d.maxVcpus);
+        long instance = d.instance;
+        long ranNanos = DomainMeters.runNanos(d, tx.now());
         MonitorLog.log(tx, d.domid, "dumping core to " + file);
-        tx.afterCommit(() -> write(file, header));
+        tx.afterCommit(() -> write(file, who, instance, ranNanos));
     }
 
-    private static void write(Path file, String content) {
+    private void write(Path file, CoreIdentity who, long instance, long ranNanos) {
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".core-", ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+            CoreFile.write(file, who, guests.memory(instance, ranNanos));
+        } catch (IOException | RuntimeException e) {
             // "No point crying over spilled milk, continue on failure." (xl_vmcontrol.c)
         }
     }

@@ -5,6 +5,7 @@ import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.domains.RecentDomids;
 import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * Destroys a domain in any state: its memory goes back to the host, its name is free, its
@@ -21,6 +22,7 @@ public final class Destroyer {
 
     public void destroy(Tx tx, DomainRecord d) {
         DomainTable.delete(tx, d.domid);
+        XenMessages.destroyed(tx, d);
         PendingEvents.dropAllFor(tx, d.domid);
         RecentDomids.markFreed(tx, d.domid);
         long instance = d.instance;

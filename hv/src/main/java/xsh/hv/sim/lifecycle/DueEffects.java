@@ -1,6 +1,7 @@
 package xsh.hv.sim.lifecycle;
 
 import java.util.Optional;
+import xsh.hv.sim.disks.GuestDiskWrites;
 import xsh.hv.sim.store.HostStore;
 import xsh.hv.sim.store.StateFileException;
 import xsh.hv.sim.store.Tx;
@@ -9,6 +10,7 @@ import xsh.hv.sim.store.Tx;
  * Makes time pass on a host without a daemon: before any operation, every effect that fell
  * due since the last one is applied at its own time, earliest first, so effects that cause
  * effects (a shutdown, then a restart two seconds later) come out as they would have live.
+ * Running guests' disk writes are applied up to each effect's time before it, and up to now.
  */
 final class DueEffects implements HostStore.TimeFlow {
 
@@ -36,6 +38,8 @@ final class DueEffects implements HostStore.TimeFlow {
                 break;
             }
             PendingEvent e = next.get();
+            // guests write their disks up to the moment the effect changes how they run
+            GuestDiskWrites.catchUp(tx, e.dueNs());
             tx.at(e.dueNs());
             PendingEvents.delete(tx, e.seq());
             try {
@@ -50,6 +54,7 @@ final class DueEffects implements HostStore.TimeFlow {
                 MonitorLog.log(tx, e.domid(), "dropped " + e.kind() + ": " + e2);
             }
         }
+        GuestDiskWrites.catchUp(tx, now);
         tx.at(now);
     }
 

@@ -1,16 +1,26 @@
 package xsh.hv.sim.lifecycle;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import xsh.cfg.domain.DomainType;
 import xsh.hv.GuestEvent;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.ShutdownReason;
 import xsh.hv.ShutdownRequest;
+import xsh.hv.Trigger;
+import xsh.hv.sim.build.StoredConfig;
+import xsh.hv.sim.console.ConsoleGuest;
+import xsh.hv.sim.console.GuestOs;
+import xsh.hv.sim.console.KernelLines;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.guest.GuestBridge;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /** Pausing, unpausing and asking guests to stop; and what guests do by themselves. */
 public final class GuestControl {
@@ -126,6 +136,85 @@ public final class GuestControl {
             throw new HvException(HvError.INVAL, "Domain-0 is the host: it cannot be made to " + verb(event));
         }
         actions.guestShutsDown(tx, d, reasonOf(event));
+    }
+
+    /**
+     * XEN_DOMCTL_sendtrigger: an NMI reaches any guest's vcpu; the ACPI buttons, resets and
+     * the wake from S3 need an HVM (or PVH) guest's virtual platform. A reset reboots the
+     * guest at once, the power button makes it shut down after the host's shutdown delay as
+     * {@code shutdown -F} does; an INIT restarts a vcpu, which nobody sees.
+     */
+    public void trigger(Tx tx, int domid, Trigger trigger, int vcpu) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        String failed = "Send trigger '" + trigger.xlName() + "' failed: ";
+        if (d.isDomain0()) {
+            throw new HvException(HvError.FAIL, failed + "Invalid argument");
+        }
+        if (vcpu < 0 || vcpu >= d.maxVcpus) {
+            throw new HvException(HvError.FAIL, failed + "No such process");
+        }
+        if (trigger != Trigger.NMI && d.type == DomainType.PV) {
+            throw new HvException(HvError.FAIL, failed + "Invalid argument");
+        }
+        XenMessages.trigger(tx, d, trigger.xlName(), vcpu);
+        if (d.isShutdown()) {
+            return; // nothing runs to notice it
+        }
+        switch (trigger) {
+            case NMI -> kernelSays(tx, d, os -> KernelLines.nmi(vcpu, os));
+            case RESET -> actions.guestShutsDown(tx, d, ShutdownReason.REBOOT);
+            case POWER -> {
+                long due = tx.now() + HostTable.read(tx).settings().shutdownDelay().toNanos();
+                PendingEvents.dropFor(tx, domid, EventKind.GUEST_SHUTDOWN);
+                PendingEvents.schedule(tx, due, domid, EventKind.GUEST_SHUTDOWN, ShutdownReason.POWEROFF.code(), null);
+            }
+            case SLEEP -> kernelSays(tx, d, KernelLines::sleep);
+            case S3RESUME -> kernelSays(tx, d, KernelLines::wake);
+            case INIT -> {
+                // the vcpu starts over in real mode; the guest is not told
+            }
+        }
+    }
+
+    /**
+     * libxl_send_sysrq writes the key to the guest's {@code control/sysrq}; a Linux guest
+     * with PV drivers acts on it: {@code b} reboots at once, {@code o} powers off, {@code c}
+     * crashes, other keys print what they do. Without PV drivers, or for FreeBSD, nothing
+     * reads it.
+     */
+    public void sysrq(Tx tx, int domid, char key) {
+        DomainRecord d = DomainTable.require(tx, domid);
+        if (d.isDomain0()) {
+            throw new HvException(HvError.INVAL, "Domain-0 is the host: its SysRq is the host's keyboard");
+        }
+        XenMessages.sysrq(tx, d, key);
+        Optional<ConsoleGuest> guest = StoredConfig.guest(tx, domid);
+        if (!d.pvControl || d.isShutdown() || guest.isEmpty()) {
+            return;
+        }
+        Optional<List<String>> lines = KernelLines.sysrq(key, GuestOs.of(guest.get()));
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (!lines.get().isEmpty()) {
+            kernelSays(tx, d, os -> lines.get());
+        }
+        switch (key) {
+            case 'b' -> actions.guestShutsDown(tx, d, ShutdownReason.REBOOT);
+            case 'o' -> actions.guestShutsDown(tx, d, ShutdownReason.POWEROFF);
+            case 'c' -> actions.guestShutsDown(tx, d, ShutdownReason.CRASH);
+            default -> {
+                // the guest printed what it did
+            }
+        }
+    }
+
+    /** The guest's kernel prints lines now (once the transaction commits). */
+    private void kernelSays(Tx tx, DomainRecord d, Function<GuestOs, List<String>> lines) {
+        DomainMeters.fold(d, tx.now());
+        DomainTable.save(tx, d);
+        ShutdownActions.notifyConsole(tx, d,
+                (instance, guest, ran) -> guests.kernelLines(instance, guest, lines.apply(GuestOs.of(guest)), ran));
     }
 
     /** A shutdown request falls due: a running guest acts on it, a paused one once it runs. */

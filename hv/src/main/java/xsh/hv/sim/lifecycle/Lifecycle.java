@@ -14,7 +14,7 @@ public final class Lifecycle {
 
     public Lifecycle(HostLayout layout, GuestBridge guests, DomainBuilder builder) {
         this.destroyer = new Destroyer(guests);
-        ShutdownActions actions = new ShutdownActions(destroyer, new CoreDumps(layout.dumpDir()), guests);
+        ShutdownActions actions = new ShutdownActions(destroyer, new CoreDumps(layout.dumpDir(), guests), guests);
         this.guestControl = new GuestControl(actions, guests);
         this.dueEffects = new DueEffects(guestControl, new Restarts(builder));
     }

@@ -8,14 +8,15 @@ import java.util.UUID;
 import xsh.cfg.domain.LifecycleAction;
 import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.ShutdownReason;
+import xsh.hv.sim.build.StoredConfig;
+import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
-import xsh.hv.sim.build.StoredConfig;
 import xsh.hv.sim.guest.GuestBridge;
-import xsh.hv.sim.console.ConsoleGuest;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
+import xsh.hv.sim.xenconsole.XenMessages;
 
 /**
  * A guest shuts down, and xl's monitor does what the domain's {@code on_*} setting says, as
@@ -50,6 +51,10 @@ public final class ShutdownActions {
         DomainTable.save(tx, d);
         notifyConsole(tx, d, (instance, guest, ran) -> guests.stopped(instance, guest, reason, ran));
         PendingEvents.dropFor(tx, d.domid, EventKind.GUEST_SHUTDOWN);
+        XenMessages.shutDown(tx, d, reason);
+        if (!Monitoring.watched(tx, d.domid)) {
+            return; // created with -e: no monitor sees it, the domain stays as it is
+        }
         MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
                 d.domid, reason.code(), reason.code()));
         Optional<ShutdownEvent> event = reason.event();

@@ -65,6 +65,12 @@ public final class HostDatabase implements AutoCloseable {
                 for (String ddl : Schema.TABLES) {
                     db.execute(ddl);
                 }
+                for (String ddl : Schema.STORAGE_TABLES) {
+                    db.execute(ddl);
+                }
+                for (String ddl : Schema.ADDED_TABLES) {
+                    db.execute(ddl);
+                }
                 Tx tx = new Tx(db, true, 0);
                 initializer.accept(tx);
                 db.execute("COMMIT");
@@ -92,6 +98,7 @@ public final class HostDatabase implements AutoCloseable {
         HostDatabase db = connect(file, false);
         try {
             db.checkSchema();
+            db.addLaterTables();
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -137,6 +144,50 @@ public final class HostDatabase implements AutoCloseable {
             throw new StateFileException(file, "host state schema version " + version
                     + ", but this xsh reads version " + Schema.VERSION
                     + (version > Schema.VERSION ? " (made by a newer xsh)" : ""));
+        }
+    }
+
+    /**
+     * A host made before its ZFS kept datasets, or before the console ring and unmonitored
+     * domains, gets those tables, once, in one transaction (two processes opening it at
+     * once: the second finds them made).
+     */
+    private void addLaterTables() {
+        if (hasTable("zfs_datasets") && hasTable("unmonitored")) {
+            return;
+        }
+        execute("BEGIN IMMEDIATE");
+        try {
+            if (!hasTable("zfs_datasets")) {
+                for (String ddl : Schema.STORAGE_UPGRADE) {
+                    execute(ddl);
+                }
+                for (String ddl : Schema.STORAGE_TABLES) {
+                    execute(ddl);
+                }
+            }
+            for (String ddl : Schema.ADDED_TABLES) {
+                execute(ddl);
+            }
+            execute("COMMIT");
+        } catch (RuntimeException e) {
+            try {
+                execute("ROLLBACK");
+            } catch (RuntimeException ignored) {
+                // nothing was left open
+            }
+            throw e;
+        }
+    }
+
+    private boolean hasTable(String table) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 

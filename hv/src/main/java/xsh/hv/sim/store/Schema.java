@@ -22,6 +22,9 @@ public final class Schema {
     /** {@code PRAGMA user_version}: bumped with every incompatible change of the tables below. */
     public static final int VERSION = 1;
 
+    /** Size of each ZFS pool of a new host: 100 GiB. */
+    public static final long DEFAULT_POOL_BYTES = 100L << 30;
+
     static final List<String> TABLES = List.of(
         """
         CREATE TABLE host (
@@ -130,13 +133,100 @@ public final class Schema {
             domid INTEGER,
             message TEXT NOT NULL
         )""",
-        "CREATE TABLE zfs_pools (name TEXT PRIMARY KEY)",
+        "CREATE TABLE zfs_pools (name TEXT PRIMARY KEY, size_bytes INTEGER NOT NULL DEFAULT " + DEFAULT_POOL_BYTES + ")");
+
+    /** What a host without its pools' datasets gets on opening: hosts made before storage had them. */
+    static final List<String> STORAGE_UPGRADE = List.of(
+        "ALTER TABLE zfs_pools ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT " + DEFAULT_POOL_BYTES,
+        "DROP TABLE IF EXISTS zvols");
+
+    /**
+     * The ZFS of the embedded host, copy-on-write. A transaction group (txg) numbers every
+     * change; a snapshot is the txg it froze. A row of {@code zfs_bp} (a block pointer) or
+     * {@code zfs_objects} (a file, or a volume's size) is part of its dataset from txg
+     * {@code birth} until {@code death} (NULL: still live), so a snapshot at txg S sees the
+     * rows with {@code birth <= S < death} and taking one writes nothing but its own row.
+     * Snapshots keep their rows in their dataset's ({@code parent_id}); a clone starts with
+     * a copy of its origin's visible rows (same block ids and births), so it shares the
+     * blocks, and what was born before its origin is charged to the origin.
+     */
+    static final List<String> STORAGE_TABLES = List.of(
+        "CREATE TABLE IF NOT EXISTS zfs_txg (id INTEGER PRIMARY KEY CHECK (id = 1), txg INTEGER NOT NULL)",
         """
-        CREATE TABLE zvols (
+        CREATE TABLE IF NOT EXISTS zfs_datasets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
             pool TEXT NOT NULL REFERENCES zfs_pools(name),
+            type TEXT NOT NULL,
+            parent_id INTEGER REFERENCES zfs_datasets(id),
+            origin_id INTEGER REFERENCES zfs_datasets(id),
+            txg INTEGER NOT NULL,
+            created_ns INTEGER NOT NULL,
+            guid INTEGER NOT NULL,
+            block_size INTEGER NOT NULL
+        )""",
+        "CREATE INDEX IF NOT EXISTS zfs_datasets_by_parent ON zfs_datasets(parent_id)",
+        """
+        CREATE TABLE IF NOT EXISTS zfs_props (
+            dataset_id INTEGER NOT NULL REFERENCES zfs_datasets(id) ON DELETE CASCADE,
             name TEXT NOT NULL,
-            volsize_bytes INTEGER NOT NULL,
-            PRIMARY KEY (pool, name)
+            value TEXT NOT NULL,
+            PRIMARY KEY (dataset_id, name)
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS zfs_objects (
+            dataset_id INTEGER NOT NULL REFERENCES zfs_datasets(id),
+            obj INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            birth INTEGER NOT NULL,
+            death INTEGER
+        )""",
+        "CREATE INDEX IF NOT EXISTS zfs_objects_by_obj ON zfs_objects(dataset_id, obj, birth)",
+        """
+        CREATE TABLE IF NOT EXISTS zfs_blocks (
+            id INTEGER PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS zfs_bp (
+            dataset_id INTEGER NOT NULL REFERENCES zfs_datasets(id),
+            obj INTEGER NOT NULL,
+            blkid INTEGER NOT NULL,
+            birth INTEGER NOT NULL,
+            death INTEGER,
+            size INTEGER NOT NULL,
+            block_id INTEGER NOT NULL REFERENCES zfs_blocks(id)
+        )""",
+        "CREATE INDEX IF NOT EXISTS zfs_bp_by_block ON zfs_bp(dataset_id, obj, blkid, birth)",
+        "CREATE INDEX IF NOT EXISTS zfs_bp_by_block_id ON zfs_bp(block_id)",
+        // a running guest's writable disk on the embedded storage; ticks: records it has written
+        """
+        CREATE TABLE IF NOT EXISTS disk_writers (
+            domid INTEGER NOT NULL REFERENCES domains(domid) ON DELETE CASCADE,
+            vdev TEXT NOT NULL,
+            dataset_id INTEGER NOT NULL,
+            obj INTEGER NOT NULL,
+            ticks INTEGER NOT NULL,
+            PRIMARY KEY (domid, vdev)
+        )""");
+
+    /**
+     * Tables added after version 1 without changing the older ones: made with the host, and
+     * added once to a host made before them (see {@code HostDatabase}), so no host is lost.
+     */
+    static final List<String> ADDED_TABLES = List.of(
+        // the hypervisor's console ring (xl dmesg), oldest line first
+        """
+        CREATE TABLE IF NOT EXISTS xen_console (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            line TEXT NOT NULL
+        )""",
+        // domains created without a monitor (xl create -e): no on_* action runs for them
+        """
+        CREATE TABLE IF NOT EXISTS unmonitored (
+            domid INTEGER PRIMARY KEY REFERENCES domains(domid) ON DELETE CASCADE
         )""");
 
     private Schema() {

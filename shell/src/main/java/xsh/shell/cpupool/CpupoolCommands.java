@@ -1,0 +1,149 @@
+package xsh.shell.cpupool;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import xsh.hv.Hypervisor;
+import xsh.shell.XshCommand;
+import xsh.toolstack.cpupool.Cpupools;
+
+/**
+ * The cpupool commands that take a pool and act: destroy, rename, cpu-add, cpu-remove,
+ * migrate and numa-split, as in xl's {@code xl_cpupool.c}. Quiet on success. Where xl exits
+ * 0 though some pCPUs did not move, it does so under the xl front end only; xsh's own
+ * commands exit 1.
+ */
+public final class CpupoolCommands {
+
+    private CpupoolCommands() {
+    }
+
+    /** Runs the action on the host; lines it returns (xl's exit-0 complaints) go to stderr. */
+    static int onHost(CommandSpec spec, Function<Cpupools, List<String>> action) {
+        XshCommand xsh = XshCommand.of(spec);
+        List<String> complaints;
+        try (Hypervisor hv = xsh.openHost()) {
+            complaints = action.apply(new Cpupools(hv, xsh.xlCompatible()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        complaints.forEach(err::println);
+        err.flush();
+        return 0;
+    }
+
+    @Command(name = "cpupool-destroy", mixinStandardHelpOptions = true,
+            description = "Destroy a cpupool that has no domains; its pCPUs become free.")
+    public static final class Destroy implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> {
+                pools.destroy(pool);
+                return List.of();
+            });
+        }
+    }
+
+    @Command(name = "cpupool-rename", mixinStandardHelpOptions = true, description = "Rename a cpupool.")
+    public static final class Rename implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME", description = "The new name.")
+        String newName;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> {
+                pools.rename(pool, newName);
+                return List.of();
+            });
+        }
+    }
+
+    @Command(name = "cpupool-cpu-add", mixinStandardHelpOptions = true,
+            description = "Move free pCPUs into a cpupool: a CPU list such as 4-7,^5, or node:N.")
+    public static final class CpuAdd implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
+        String cpus;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> pools.addCpus(pool, cpus));
+        }
+    }
+
+    @Command(name = "cpupool-cpu-remove", mixinStandardHelpOptions = true,
+            description = "Take pCPUs out of a cpupool; they become free.")
+    public static final class CpuRemove implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
+        String cpus;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> pools.removeCpus(pool, cpus));
+        }
+    }
+
+    @Command(name = "cpupool-migrate", mixinStandardHelpOptions = true,
+            description = "Move a domain into another cpupool; it starts there with the default weight and cap.")
+    public static final class Migrate implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "DOMAIN", description = "A domain name or domid.")
+        String domain;
+
+        @Parameters(index = "1", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> {
+                pools.migrate(domain, pool);
+                return List.of();
+            });
+        }
+    }
+
+    @Command(name = "cpupool-numa-split", mixinStandardHelpOptions = true,
+            description = "Split the host into a cpupool per NUMA node (Pool-node0, Pool-node1, ...); "
+                    + "only while Pool-0 is the only pool.")
+    public static final class NumaSplit implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return onHost(spec, pools -> {
+                pools.numaSplit();
+                return List.of();
+            });
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package xsh.toolstack.memory;
+
+import java.util.List;
+import xsh.cfg.size.MemorySize;
+import xsh.error.MultiLineException;
+import xsh.error.XshException;
+import xsh.hv.HvError;
+import xsh.hv.HvException;
+import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.domain.Domids;
+import xsh.toolstack.domain.LibxlLines;
+
+/**
+ * {@code mem-set DOMAIN SIZE} and {@code mem-max DOMAIN SIZE}. A bare number is MiB, a suffix
+ * {@code b k m g t} another binary unit. Under xl the size is read with xl's quirks
+ * ({@link MemorySize#parseXl}: overflow wraps, a minus sign is taken); xsh's own commands read
+ * it strictly ({@link MemorySize#parse}) and refuse a negative or too large size before the
+ * host is asked. A refusal is libxl's line and then xl's {@code cannot set domid N ...}.
+ */
+public final class DomainMemory {
+
+    /** libxl compares a target with the maximum as unsigned numbers: a negative one is above any maximum. */
+    static final String TARGET_ABOVE_MAX = "memory_dynamic_max must be less than or equal to memory_static_max";
+    /** A negative maximum is a huge unsigned one to libxl; xsh refuses it rather than set it. */
+    static final String MAX_OUT_OF_RANGE = "memory_static_max out of range";
+
+    private final Hypervisor hv;
+    private final boolean xlCompatible;
+
+    /** @param xlCompatible read sizes as xl does, quirks and all */
+    public DomainMemory(Hypervisor hv, boolean xlCompatible) {
+        this.hv = hv;
+        this.xlCompatible = xlCompatible;
+    }
+
+    /** mem-set: the balloon target, which the guest reaches within seconds. */
+    public MemoryChange setTarget(String domain, String size) {
+        int domid = DomainResolver.resolve(hv, domain);
+        long kib = kib(size);
+        try {
+            if (kib < 0) {
+                throw new HvException(HvError.INVAL, TARGET_ABOVE_MAX);
+            }
+            hv.setMemoryTarget(domid, kib);
+        } catch (HvException e) {
+            throw refused(domid, e, "cannot set domid " + Domids.text(domid) + " dynamic max memory to : " + size);
+        }
+        return new MemoryChange(domid, kib);
+    }
+
+    /** mem-max: the static maximum, not below the current target. */
+    public MemoryChange setMax(String domain, String size) {
+        int domid = DomainResolver.resolve(hv, domain);
+        long kib = kib(size);
+        try {
+            if (kib < 0) {
+                throw new HvException(HvError.INVAL, MAX_OUT_OF_RANGE);
+            }
+            hv.setMaxMemory(domid, kib);
+        } catch (HvException e) {
+            throw refused(domid, e, "cannot set domid " + Domids.text(domid) + " static max memory to : " + size);
+        }
+        return new MemoryChange(domid, kib);
+    }
+
+    private long kib(String size) {
+        if (xlCompatible) {
+            return MemorySize.parseXl(size).kib();
+        }
+        if (size.strip().startsWith("-")) {
+            throw new XshException("invalid memory size: " + size + " (a size cannot be negative)", 1);
+        }
+        return MemorySize.parse(size).kib();
+    }
+
+    private static MultiLineException refused(int domid, HvException e, String xlLine) {
+        return new MultiLineException(List.of(LibxlLines.forDomain(domid, e), xlLine), 1, e);
+    }
+}
