@@ -42,8 +42,12 @@ class ReplSpec extends Specification {
         'Ctrl-D' | ['C-d']             | 0
     }
 
-    static final List<String> COMMANDS = ['cfg', 'create', 'destroy', 'exit', 'help', 'host', 'info', 'list', 'pause',
-                                          'reboot', 'rename', 'shutdown', 'unpause']
+    static final List<String> COMMANDS = ['cfg', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
+                                          'cpupool-destroy', 'cpupool-list', 'cpupool-migrate', 'cpupool-numa-split',
+                                          'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
+                                          'exit', 'help', 'host', 'info', 'list', 'mem-max', 'mem-set', 'pause', 'reboot',
+                                          'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq',
+                                          'trigger', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'zfs']
 
     def "Tab completes command names and options"() {
         when: 'Tab on an empty line'

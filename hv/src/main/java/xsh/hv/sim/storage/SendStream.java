@@ -42,6 +42,9 @@ import xsh.hv.storage.StorageException;
 final class SendStream {
 
     static final byte[] MAGIC = {'X', 'S', 'H', 'Z', 'S', 'N', 'D', 1};
+
+    /** The size of zfs's dmu_replay_record, which zfs recv reads before it looks at anything. */
+    static final int ZFS_BEGIN_RECORD_BYTES = 312;
     private static final int DIGEST_BYTES = 32;
 
     /** One change a stream carries. */
@@ -120,11 +123,12 @@ final class SendStream {
      * the way, in zfs's words where zfs has some.
      */
     static Parsed read(byte[] stream) {
-        if (stream.length < MAGIC.length) {
-            throw new StorageException("cannot receive: failed to read from stream");
-        }
-        if (!Arrays.equals(Arrays.copyOf(stream, MAGIC.length), MAGIC)) {
-            throw new StorageException("cannot receive: invalid stream (bad magic number)");
+        boolean magic = stream.length >= MAGIC.length && Arrays.equals(Arrays.copyOf(stream, MAGIC.length), MAGIC);
+        if (!magic) {
+            // zfs first reads a whole begin record; shorter input fails before any magic is seen
+            throw new StorageException(stream.length < ZFS_BEGIN_RECORD_BYTES
+                    ? "cannot receive: failed to read from stream"
+                    : "cannot receive: invalid stream (bad magic number)");
         }
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(stream, MAGIC.length, stream.length - MAGIC.length));
         String incomplete = "cannot receive: checksum mismatch or incomplete stream";

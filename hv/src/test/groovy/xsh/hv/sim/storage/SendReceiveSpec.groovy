@@ -93,7 +93,8 @@ class SendReceiveSpec extends StorageFixture {
         'incremental, wrong base'   | 'zroot/other'  | 'increment' || "cannot receive incremental stream: most recent snapshot of zroot/other does not\nmatch incremental source"
         'no parent'                 | 'zroot/a/b'    | 'full'      || "cannot open 'zroot/a': dataset does not exist"
         'no pool'                   | 'nosuch/a'     | 'full'      || "cannot receive: no such pool 'nosuch'"
-        'garbage'                   | 'zroot/g'      | 'garbage'   || "cannot receive: invalid stream (bad magic number)"
+        'a line of garbage'         | 'zroot/g'      | 'garbage'   || "cannot receive: failed to read from stream"
+        '4 KiB of garbage'          | 'zroot/g'      | 'random'    || "cannot receive: invalid stream (bad magic number)"
         'empty'                     | 'zroot/g'      | 'empty'     || "cannot receive: failed to read from stream"
         'truncated'                 | 'zroot/g'      | 'truncated' || "cannot receive: checksum mismatch or incomplete stream"
         'cut in the header'         | 'zroot/g'      | 'header'    || "cannot receive: checksum mismatch or incomplete stream"
@@ -105,6 +106,7 @@ class SendReceiveSpec extends StorageFixture {
             case 'full': return send('tank/vol@s1')
             case 'increment': return send('tank/vol@s2', '@s1')
             case 'garbage': return 'garbage\n'.getBytes(StandardCharsets.US_ASCII)
+            case 'random': def bytes = new byte[4096]; new Random(7).nextBytes(bytes); return bytes
             case 'empty': return new byte[0]
             case 'truncated': def s = send('tank/vol@s1'); return Arrays.copyOf(s, s.length - 40)
             case 'header': return Arrays.copyOf(send('tank/vol@s1'), 12)
