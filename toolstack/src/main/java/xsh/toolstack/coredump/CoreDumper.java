@@ -1,10 +1,7 @@
 package xsh.toolstack.coredump;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import xsh.error.MultiLineException;
@@ -16,6 +13,7 @@ import xsh.hv.coredump.CoreFile;
 import xsh.hv.coredump.CoreIdentity;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.LibxlLines;
+import xsh.toolstack.oserror.Strerror;
 
 /**
  * {@code xl dump-core DOMAIN FILE}: the domain is paused while its memory is copied, so the
@@ -68,23 +66,10 @@ public final class CoreDumper {
         try {
             CoreFile.write(file, who, hv.memory(who.domid()));
         } catch (IOException e) {
-            throw failed(who.domid(), "cannot write core to " + file + ": " + strerror(e));
+            throw failed(who.domid(), "cannot write core to " + file + ": " + Strerror.of(e));
         } catch (HvException e) {
             throw failed(who.domid(), e.getMessage());
         }
-    }
-
-    private static String strerror(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "No such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "Not a directory";
-        }
-        return e.getMessage() == null ? "Input/output error" : e.getMessage();
     }
 
     private static MultiLineException failed(int domid, String reason) {

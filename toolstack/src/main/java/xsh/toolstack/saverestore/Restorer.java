@@ -16,6 +16,7 @@ import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.RestoreRequest;
+import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.vmcontrol.ConfigTyper;
 import xsh.toolstack.vmcontrol.Notices;
 import xsh.toolstack.vmcontrol.TypedConfig;

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import xsh.hv.GuestMemory;
+import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.saverestore.ImageProgress.Step;
 import xsh.toolstack.saverestore.SavedImage.PageRun;
 import xsh.toolstack.vmcontrol.Notices;

@@ -1,6 +1,7 @@
 package xsh.toolstack.saverestore;
 
-import java.math.BigDecimal;
+import groovy.json.JsonException;
+import groovy.json.JsonSlurper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -88,16 +89,19 @@ record SavedConfig(String json, ConfigSource source) {
      * @throws IllegalArgumentException the JSON cannot be read
      */
     static OptionalInt preservedDomid(String json) {
-        if (JsonReader.read(json) instanceof Map<?, ?> config
+        Object parsed;
+        try {
+            parsed = new JsonSlurper().parseText(json);
+        } catch (JsonException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (parsed instanceof Map<?, ?> config
                 && config.get("c_info") instanceof Map<?, ?> createInfo
-                && createInfo.get("domid") instanceof BigDecimal domid) {
-            try {
-                int value = domid.intValueExact();
-                if (value > 0 && value < FIRST_RESERVED_DOMID) {
-                    return OptionalInt.of(value);
-                }
-            } catch (ArithmeticException e) {
-                return OptionalInt.empty();
+                && createInfo.get("domid") instanceof Number domid
+                && domid.doubleValue() == domid.longValue()) {
+            long value = domid.longValue();
+            if (value > 0 && value < FIRST_RESERVED_DOMID) {
+                return OptionalInt.of((int) value);
             }
         }
         return OptionalInt.empty();

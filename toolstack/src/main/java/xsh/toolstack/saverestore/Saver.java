@@ -19,6 +19,7 @@ import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.vmcontrol.ConfigTyper;
 import xsh.toolstack.vmcontrol.Notices;
 

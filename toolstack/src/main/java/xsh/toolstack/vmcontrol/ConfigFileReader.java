@@ -3,16 +3,14 @@ package xsh.toolstack.vmcontrol;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import xsh.error.XshException;
 import xsh.cfg.source.ConfigSource;
+import xsh.toolstack.oserror.Strerror;
 
 /**
  * The text {@code xl create} parses: the configuration file's bytes, then the command
@@ -63,22 +61,7 @@ public final class ConfigFileReader {
         try {
             return Files.readAllBytes(Path.of(name));
         } catch (IOException | InvalidPathException e) {
-            throw new XshException("Failed to read config file: " + name + ": " + strerror(e), READ_FAILURE_EXIT, e);
+            throw new XshException("Failed to read config file: " + name + ": " + Strerror.of(e), READ_FAILURE_EXIT, e);
         }
-    }
-
-    /** The words C's {@code strerror} would give for the failure. */
-    static String strerror(Exception e) {
-        if (e instanceof NoSuchFileException) {
-            return "No such file or directory";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "Permission denied";
-        }
-        if (e instanceof InvalidPathException) {
-            return "Invalid argument";
-        }
-        String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        return reason == null ? "Input/output error" : reason;
     }
 }
