@@ -222,8 +222,14 @@ public final class SimHost implements Hypervisor, SimulationControl {
     @Override
     public DomainInfo restore(RestoreRequest request, InputStream memory) throws IOException {
         Overrides memoryOfImage = new Overrides(null, null, request.memoryBytes() / 1024, null, null, null, null);
-        DomainRecord built = store.write(tx -> builder.build(tx, HostTable.read(tx), request.definition(), true,
-                memoryOfImage, request.domid()));
+        DomainRecord built = store.write(tx -> {
+            DomainRecord d = builder.build(tx, HostTable.read(tx), request.definition(), true, memoryOfImage,
+                    request.domid());
+            if (!request.monitored()) {
+                Monitoring.disable(tx, d.domid);
+            }
+            return d;
+        });
         try {
             guests.memory(built.instance, 0).readFrom(memory);
         } catch (IOException | RuntimeException | Error e) {

@@ -1,5 +1,6 @@
 package xsh.hv.sim
 
+import xsh.hv.GuestEvent
 import xsh.hv.HvException
 import xsh.hv.RestoreRequest
 import xsh.hv.sim.memory.MemoryImages
@@ -27,6 +28,27 @@ class RestoreSpec extends SimHostFixture {
 
         where:
         paused << [false, true]
+    }
+
+    def "restored without a monitor (-e), a stopped guest stays shut down whatever its on_* action"() {
+        given:
+        def web = create('web', 'on_reboot = "restart"', 32)
+        byte[] image = MemoryImages.image(host.memory(web.domid()))
+        host.destroy(web.domid(), false)
+        def restored = host.restore(new RestoreRequest(guest('web', 'on_reboot = "restart"', 32), image.length,
+                OptionalInt.empty(), false, monitored), new ByteArrayInputStream(image))
+
+        when:
+        host.inject(restored.domid(), GuestEvent.REBOOT)
+        seconds(10)
+
+        then:
+        host.domain(restored.domid()).map { it.state().flags() }.orElse('gone') == flags
+
+        where:
+        monitored | flags
+        false     | '---sr-'
+        true      | 'gone'    // restarted under a new domid
     }
 
     def "the restored domain gets the memory of its image, whatever its config says"() {

@@ -33,11 +33,11 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "-p", description = "Leave the domain paused after it is restored.")
     boolean paused;
 
-    @Option(names = "-e", description = "Do not wait in the background for the death of the domain "
-            + "(accepted; the embedded host applies the domain's on_* actions itself).")
+    @Option(names = "-e", description = "No monitor: when the guest stops, its on_* action does not run "
+            + "and the domain stays shut down until it is destroyed.")
     boolean noMonitor;
 
-    @Option(names = "-F", description = "Run the monitor in the foreground (accepted, as -e).")
+    @Option(names = "-F", description = "Run the monitor in the foreground (accepted: the host runs it).")
     boolean foreground;
 
     @Option(names = "-d", description = "Print the domain's configuration, as libxl JSON, on stderr.")
@@ -56,7 +56,7 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "restore takes [CONFIG] FILE");
         }
         Optional<String> config = words.size() == 2 ? Optional.of(words.get(0)) : Optional.empty();
-        RestoreOptions options = new RestoreOptions(config, words.get(words.size() - 1), paused, debug);
+        RestoreOptions options = new RestoreOptions(config, words.get(words.size() - 1), paused, debug, !noMonitor);
         PrintWriter err = spec.commandLine().getErr();
         try (Hypervisor hv = XshCommand.of(spec).openHost(); ProgressLine progress = ProgressLine.onStderr(err)) {
             new Restorer(hv).restore(options, progress::tell, progress);

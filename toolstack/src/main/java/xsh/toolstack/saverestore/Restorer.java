@@ -58,7 +58,7 @@ public final class Restorer {
                         "cannot make domain: " + HvError.INVAL.rc()), 1);
             }
             RestoreRequest request = new RestoreRequest(chosen.typed.definition(), image.memoryBytes(), chosen.domid,
-                    options.paused());
+                    options.paused(), options.monitored());
             try (InputStream memory = reader.memory(image, progress)) {
                 return new RestoreResult(hv.restore(request, memory), image);
             } catch (HvException e) {
