@@ -44,6 +44,7 @@ import xsh.shell.sched.SchedCreditCommand;
 import xsh.shell.vcpu.VcpuListCommand;
 import xsh.shell.vcpu.VcpuPinCommand;
 import xsh.shell.vcpu.VcpuSetCommand;
+import xsh.shell.storage.TruncateCommand;
 import xsh.shell.zfs.ZfsCommand;
 
 /**
@@ -81,7 +82,7 @@ import xsh.shell.zfs.ZfsCommand;
             UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
-            ZfsCommand.class,
+            ZfsCommand.class, TruncateCommand.class,
             HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 

@@ -47,7 +47,7 @@ class ReplSpec extends Specification {
                                           'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
                                           'exit', 'help', 'host', 'info', 'list', 'mem-max', 'mem-set', 'pause', 'reboot',
                                           'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq',
-                                          'trigger', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'zfs']
+                                          'trigger', 'truncate', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'zfs']
 
     def "Tab completes command names and options"() {
         when: 'Tab on an empty line'

@@ -65,4 +65,15 @@ public interface Storage {
      * back to it first).
      */
     void receive(String target, InputStream in, boolean force);
+
+    /**
+     * {@code truncate -s SIZE PATH}: makes the file {@code path}, inside a mounted
+     * filesystem of this storage, {@code sizeBytes} long (sparse), or resizes it; a guest
+     * disk that lives in a dataset starts so. Refused, in truncate's words, for a path
+     * outside every mounted filesystem, a directory, or a read-only one. (A default that
+     * refuses, for storage without files.)
+     */
+    default void createFile(String path, long sizeBytes) {
+        throw new StorageException("truncate: cannot open '" + path + "' for writing: Operation not supported");
+    }
 }

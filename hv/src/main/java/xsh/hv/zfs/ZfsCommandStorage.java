@@ -1,7 +1,13 @@
 package xsh.hv.zfs;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -216,6 +222,39 @@ public final class ZfsCommandStorage implements Storage {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StorageException("interrupted", e);
+        }
+    }
+
+    /**
+     * A real file, in a filesystem zfs has mounted: the path must lie under the mountpoint of
+     * a mounted filesystem of these pools, so that no other file of the machine is touched.
+     */
+    @Override
+    public void createFile(String path, long sizeBytes) {
+        String refusal = "truncate: cannot open '" + path + "' for writing: ";
+        if (sizeBytes < 0) {
+            throw new StorageException("truncate: invalid size: " + sizeBytes);
+        }
+        Path file;
+        try {
+            file = Path.of(path).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new StorageException(refusal + "Invalid argument");
+        }
+        boolean inside = datasets().stream()
+                .filter(d -> "yes".equals(d.properties().get("mounted")))
+                .map(d -> d.properties().get("mountpoint"))
+                .filter(m -> m != null && m.startsWith("/"))
+                .anyMatch(m -> file.getParent() != null && file.getParent().startsWith(Path.of(m)));
+        if (!inside) {
+            throw new StorageException(refusal + "not inside a mounted filesystem of " + String.join(", ", pools()));
+        }
+        try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(sizeBytes);
+        } catch (FileNotFoundException e) {
+            throw new StorageException(refusal + (Files.isDirectory(file) ? "Is a directory" : "No such file or directory"), e);
+        } catch (IOException e) {
+            throw new StorageException(refusal + e.getMessage(), e);
         }
     }
 }

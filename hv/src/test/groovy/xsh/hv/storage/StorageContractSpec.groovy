@@ -382,6 +382,36 @@ abstract class StorageContractSpec extends Specification {
 
     // -------------------------------------------------------------- rollback
 
+    def "truncate makes a sparse file inside a mounted filesystem, or resizes it; a snapshot keeps its size"() {
+        given:
+        storage().createFilesystem("$base/vm", [:], false)
+        String disk = storage().dataset("$base/vm").get().property('mountpoint').get() + '/disk.img'
+
+        when:
+        storage().createFile(disk, 8192)
+        storage().snapshot(strings("$base/vm@s"), false)
+        storage().createFile(disk, 4096)
+
+        then:
+        readFile("$base/vm", 'disk.img') == new byte[4096]
+        storage().rollback("$base/vm@s", false)
+        readFile("$base/vm", 'disk.img') == new byte[8192]
+    }
+
+    def "truncate is refused outside every mounted filesystem, and for a negative size"() {
+        when:
+        storage().createFile(path, size)
+
+        then:
+        def e = thrown(StorageException)
+        e.message.startsWith(message)
+
+        where:
+        path                               | size || message
+        '/nonexistent-xsh-dir/disk.img'    | 4096 || "truncate: cannot open '/nonexistent-xsh-dir/disk.img' for writing: "
+        '/nonexistent-xsh-dir/disk.img'    | -1   || 'truncate: invalid size: -1'
+    }
+
     def "rollback to the latest snapshot brings its bytes back and drops later files"() {
         given:
         storage().createFilesystem("$base/fs", [:], false)

@@ -390,6 +390,7 @@ public final class EmbeddedStorage implements Storage {
      * Makes the file {@code path} of {@code size} bytes in the filesystem mounted there, or
      * resizes it (what {@code truncate -s SIZE PATH} does): sparse, all holes.
      */
+    @Override
     public void createFile(String path, long size) {
         change(tx -> {
             if (size < 0) {
