@@ -28,6 +28,12 @@ final class Training {
         Main.run("--help");
         Main.run("help", "cfg");
         Main.run("-c", "help exit; exit --help; nosuch; help --bogus; cfg 'unclosed");
+        // the xl and zfs front ends as far as they go without a host: lookup, getopt, help, usage
+        Main.run("xl", "help");
+        Main.run("xl", "li", "-h");
+        Main.run("xl", "pause");
+        Main.run("zfs");
+        Main.run("zfs", "list", "-x");
         try (Terminal probe = TerminalBuilder.builder().system(true).dumb(true).build()) {
             // only the terminal provider lookup is of interest: stdin is not a terminal here
         } catch (IOException | RuntimeException e) {

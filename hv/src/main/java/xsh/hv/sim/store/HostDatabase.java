@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -27,6 +29,18 @@ import org.sqlite.SQLiteOpenMode;
  * a CLI tool meets; only a power loss can lose the last transactions, never tear one.
  */
 public final class HostDatabase implements AutoCloseable {
+
+    /**
+     * sqlite-jdbc logs through java.util.logging to stderr, e.g. SEVERE "Failed to delete old
+     * native lib" when two processes start at once and one cleans up the other's extracted
+     * library: harmless for it, but stderr is xl's bytes. A real failure to load is still an
+     * exception. Held here so the logger, and its level, are not collected.
+     */
+    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
+
+    static {
+        SQLITE_LOG.setLevel(Level.OFF);
+    }
 
     /** How long a writer waits for another process's transaction before giving up. */
     public static final int BUSY_TIMEOUT_MS = 30_000;
