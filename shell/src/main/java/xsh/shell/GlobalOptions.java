@@ -9,18 +9,22 @@ import picocli.CommandLine.Option;
  */
 public final class GlobalOptions {
 
+    /** The environment variable that names the host when {@code --host} is not given. */
+    public static final String HOST_VARIABLE = "XSH_HOST";
+
     /** Where commands take effect. */
     public enum Backend { sim, xen }
 
     @Option(names = "--host", paramLabel = "NAME", order = 1,
-            description = "Host to work on: an embedded host's name (default: default); ssh://[user@]host is reserved.")
+            description = "Host to work on: an embedded host's name (default: $XSH_HOST, else default); "
+                    + "ssh://[user@]host is reserved.")
     private String host;
 
     @Option(names = "--backend", paramLabel = "sim|xen", order = 2,
             description = "sim: the embedded simulated host (default); xen: a real Dom0 (reserved; not available yet).")
     private Backend backend;
 
-    @Option(names = "--json", order = 3, description = "Print results as JSON (list, info, host list).")
+    @Option(names = "--json", order = 3, description = "Print listings as JSON (every command that lists something).")
     private boolean json;
 
     @Option(names = "--debug", order = 4, description = "Print the stack trace of an error.")
@@ -32,8 +36,18 @@ public final class GlobalOptions {
     /** xl's global {@code -N}: commands that can print what they would do, and change nothing. */
     private boolean dryRun;
 
+    /** The host asked for: {@code --host}, else {@code $XSH_HOST} (so that xl and zfs links on PATH can aim), else null. */
     public String host() {
-        return host;
+        if (host != null) {
+            return host;
+        }
+        String fromEnvironment = System.getenv(HOST_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment;
+    }
+
+    /** For the front ends, which take {@code --host} before {@code xl} or {@code zfs}. */
+    void selectHost(String name) {
+        this.host = name;
     }
 
     /** The backend asked for, {@code sim} unless given. */

@@ -41,11 +41,12 @@ public final class Main {
      * Runs xsh with the given arguments; returns its exit code. {@code xsh xl ARGS...} is xl's
      * command line, {@code xsh zfs ARGS...} zfs's.
      */
-    static int run(String... args) {
-        if (args.length > 0 && args[0].equals("zfs")) {
-            return ZfsFrontEnd.run(Arrays.copyOfRange(args, 1, args.length));
-        }
+    static int run(String... arguments) {
         GlobalOptions globals = new GlobalOptions();
+        String[] args = frontEndHost(arguments, globals);
+        if (args.length > 0 && args[0].equals("zfs")) {
+            return ZfsFrontEnd.run(globals, Arrays.copyOfRange(args, 1, args.length));
+        }
         boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug,
                 xl ? ErrorReporter.Audience.XL : ErrorReporter.Audience.COMMAND_LINE);
@@ -58,5 +59,26 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return errors.report(e);
         }
+    }
+
+    /**
+     * {@code xsh --host NAME xl ARGS...} (or {@code zfs}): the host goes to {@code globals}
+     * and the front end gets the rest; any other command line is left whole for picocli.
+     */
+    static String[] frontEndHost(String[] args, GlobalOptions globals) {
+        String host = null;
+        int at = 0;
+        if (args.length >= 2 && args[0].equals("--host")) {
+            host = args[1];
+            at = 2;
+        } else if (args.length >= 1 && args[0].startsWith("--host=")) {
+            host = args[0].substring("--host=".length());
+            at = 1;
+        }
+        if (host == null || at >= args.length || !(args[at].equals("zfs") || args[at].equals(XlFrontEnd.NAME))) {
+            return args;
+        }
+        globals.selectHost(host);
+        return Arrays.copyOfRange(args, at, args.length);
     }
 }

@@ -110,4 +110,25 @@ class XlFrontEndSpec extends Specification {
         r.stdoutLines[2] ==~ /g {39} +\d+ +256 +2     [r-][b-]----  +\d+\.\d/
         r.stdoutLines.last() ==~ /g {39} +\d+ +256 +2     [r-][b-]p---  +\d+\.\d/
     }
+
+    def "the front ends work on the host --host or XSH_HOST names, and only there"() {
+        given:
+        guests.config('g')
+
+        when:
+        def created = xsh.run('--host', 'lab', 'xl', 'create', '-q', 'g.cfg')
+        def volume = xsh.run('--host=lab', 'zfs', 'create', '-V', '64M', 'tank/g')
+        def onDefault = xl('list')
+        xsh.environment.XSH_HOST = 'lab'
+        def onLab = xl('list', 'g')
+        def zfsOnLab = xsh.run('zfs', 'list', '-H', '-o', 'name', 'tank/g')
+
+        then:
+        created.exitCode == 0
+        volume.exitCode == 0
+        onDefault.stdoutLines.size() == 2   // the header and Domain-0
+        onLab.exitCode == 0
+        onLab.stdoutLines[1].startsWith('g ')
+        zfsOnLab.stdout == 'tank/g\n'
+    }
 }

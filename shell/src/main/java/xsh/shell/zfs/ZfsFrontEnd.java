@@ -25,10 +25,9 @@ public final class ZfsFrontEnd {
     private ZfsFrontEnd() {
     }
 
-    /** Runs {@code zfs args...}; returns the exit code. */
-    public static int run(String... args) {
+    /** Runs {@code zfs args...} on the host {@code globals} select; returns the exit code. */
+    public static int run(GlobalOptions globals, String... args) {
         HostConnector hosts = HostConnector.embedded(XshHome::path);
-        GlobalOptions globals = new GlobalOptions();
         return run(List.of(args), () -> hosts.open(globals), new StandardIo(System.in,
                 new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
                 StandardStreams::stdinIsTerminal, StandardStreams::stdoutIsTerminal));
