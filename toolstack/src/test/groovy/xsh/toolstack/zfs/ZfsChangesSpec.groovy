@@ -133,6 +133,8 @@ class ZfsChangesSpec extends Specification {
         storage.dataset('tank/vm/a@r2').present
         refused('rename', 'tank/vm@t1', 'first') == "cannot open 'tank/vm@t1': dataset does not exist"
         refused('destroy', '-r', 'tank/vm@nosuch') == 'could not find any snapshots to destroy; check snapshot names.'
+        refused('destroy', 'tank/vm@nosuch') == 'could not find any snapshots to destroy; check snapshot names.'
+        refused('destroy', 'tank/nosuch@t1') == "cannot open 'tank/nosuch': dataset does not exist"
 
         when:
         zfs('destroy', '-r', 'tank/vm@r2')
