@@ -196,6 +196,7 @@ class HostileInputSpec extends Specification {
         'zfs create -V -1 tank/v'           | 1    | ["bad volume size '-1': bad numeric value '-1'"]
         'zfs create -V 0 tank/v'            | 1    | ["cannot create 'tank/v': volume size cannot be zero"]
         'zfs create -V 1E tank/v'           | 1    | ["cannot create 'tank/v': out of space"]
+        'zfs create -V 8E tank/v'           | 1    | ["cannot create 'tank/v': out of space"]
         'zfs create -V 99999999999999999999999 tank/v' | 1 | ["bad volume size '99999999999999999999999': numeric value is too large"]
         'create -q big.cfg'                 | 3    | ["xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory", 'cannot (re-)build domain: -3']
     }
