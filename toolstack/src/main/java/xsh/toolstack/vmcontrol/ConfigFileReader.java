@@ -70,6 +70,9 @@ public final class ConfigFileReader {
             return new byte[0];
         }
         try {
+            if (name.isEmpty()) {
+                throw new NoSuchFileException(name); // C's fopen(""), where Java's empty path is the directory
+            }
             Path path = Path.of(name);
             if (Files.exists(path) && !Files.isRegularFile(path)) {
                 // libxl reads only plain files (a directory, /dev/zero or a FIFO would never end

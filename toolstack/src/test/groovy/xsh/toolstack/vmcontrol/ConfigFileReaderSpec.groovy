@@ -56,6 +56,7 @@ class ConfigFileReaderSpec extends Specification {
         'missing'      | { Path d -> d.resolve('nope.cfg').toString() }                 | 'No such file or directory'
         'a directory'  | { Path d -> d.toString() }                                     | 'Inappropriate ioctl for device'
         'a device'     | { Path d -> '/dev/zero' }                                      | 'Inappropriate ioctl for device'
+        'empty'        | { Path d -> '' }                                               | 'No such file or directory'
     }
 
     def "/dev/null is an empty file, as xl reads it"() {
