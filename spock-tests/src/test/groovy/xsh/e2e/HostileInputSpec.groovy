@@ -400,6 +400,30 @@ class HostileInputSpec extends Specification {
         'nosuch.img'       | /Can't open restore file: No such file or directory/
     }
 
+    def "a file that is not a plain file, or a host name that is a path, is refused: #row"() {
+        when:
+        def r = runRow(row)
+
+        then:
+        r.exitCode == code
+        r.stderrLines == lines
+        clean(r)
+        parse(r.stdout) == before
+
+        where:
+        row                         | code | lines
+        'create /dev/zero'          | 3    | ['Failed to read config file: /dev/zero: Inappropriate ioctl for device']
+        'create .'                  | 3    | ['Failed to read config file: .: Inappropriate ioctl for device']
+        "create ''"                 | 3    | ['Failed to read config file: : No such file or directory']
+        'cpupool-create /dev/zero'  | 1    | ['Failed to read config file: /dev/zero: Inappropriate ioctl for device']
+        'cfg check /dev/zero'       | 1    | ['/dev/zero: cannot read: not a plain file']
+        'create png.img'            | 1    | ['Parsing config from png.img', 'png.img:1:1: unexpected character `\\x89` in `?PNG`',
+                                               'png.img:2:1: unexpected character `\\x1a`', 'png.img:3:1: NUL byte: xl.cfg is a text file',
+                                               'Failed to parse config: Invalid argument']
+        'host create ../evil'       | 1    | ["invalid host name '../evil': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"]
+        'host create a/b'           | 1    | ["invalid host name 'a/b': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"]
+    }
+
     def "a bad command line is a usage error: exit code 2, nothing changed: #row"() {
         when:
         def r = runRow(row)
