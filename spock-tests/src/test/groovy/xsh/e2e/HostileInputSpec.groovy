@@ -50,6 +50,7 @@ class HostileInputSpec extends Specification {
         def made = xsh.run('-c', 'create -q d.cfg; create -q img.cfg; save img good.img')
         assert made.exitCode == 0: made
         writeBrokenImages(new File(xsh.workDir, 'good.img').bytes)
+        assert ['mkfifo', new File(xsh.workDir, 'a-fifo').path].execute().waitFor() == 0
         before = state()
         domid = before.domains.find { it.name == 'd' }.domid
     }
@@ -331,6 +332,23 @@ class HostileInputSpec extends Specification {
         "save -c d ''"        | ['Failed to open temp file  for writing']
         'save -c d nodir/f'   | ['Failed to open temp file nodir/f for writing']
         'save -c d .'         | ['Failed to open temp file . for writing']
+    }
+
+    def "save and dump-core do not put a file in a FIFO's place"() {
+        when:
+        def saved = runRow('save -c d a-fifo')
+        def dumped = runRow('dump-core d a-fifo')
+
+        then:
+        saved.exitCode == 1
+        saved.stderrLines == ['Failed to open temp file a-fifo for writing']
+        dumped.exitCode == 1
+        dumped.stderrLines == ["Domain $domid:cannot write core to ${new File(xsh.workDir, 'a-fifo').absolutePath}: not a regular file".toString(),
+                               'core dump failed (rc=-3)']
+        [saved, dumped].each { clean(it) }
+        parse(saved.stdout) == before
+        parse(dumped.stdout) == before
+        new File(xsh.workDir, 'a-fifo').with { exists() && !file }
     }
 
     def "a zfs name zfs refuses is refused in its words, nothing changed: #row"() {
