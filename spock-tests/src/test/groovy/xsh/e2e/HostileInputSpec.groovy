@@ -81,13 +81,13 @@ class HostileInputSpec extends Specification {
         parse(r.stdout)
     }
 
-    /** The state {@link #STATE} printed at the end of {@code stdout}; {@code printed} is what came before it. */
+    /** The state {@link #STATE} printed at the end of {@code stdout}; {@link #printed} is what came before it. */
     Map parse(String stdout) {
         def all = stdout.readLines()
         def lines = all.subList(all.indexOf('['), all.size())
-        def datasets = lines.findAll { it ==~ /^(tank|zroot)[\/@\t].*/ }
-                .collect { it.split('\t')[0] }
-        def json = (lines - lines.findAll { it ==~ /^(tank|zroot)[\/@\t].*/ }).join('\n')
+        def (zfsLines, jsonLines) = lines.split { it ==~ /^(tank|zroot)[\/@\t].*/ }
+        def datasets = zfsLines.collect { it.split('\t')[0] }
+        def json = jsonLines.join('\n')
         def domains = new JsonSlurper().parseText(json).collect {
             [name: it.name, domid: it.domid, target: it.memory.target_kib, max: it.memory.max_kib,
              vcpus: it.vcpus.online, maxVcpus: it.vcpus.max, pauses: it.state.pause_count,
@@ -96,6 +96,7 @@ class HostileInputSpec extends Specification {
         [domains: domains, datasets: datasets, files: files()]
     }
 
+    /** What a row printed on stdout before {@link #STATE}'s JSON. */
     static List<String> printed(String stdout) {
         def all = stdout.readLines()
         all.subList(0, all.indexOf('['))
