@@ -22,7 +22,7 @@ public final class CoreFile {
     }
 
     public static void write(Path file, CoreIdentity who, GuestMemory memory) throws IOException {
-        Path target = file.toAbsolutePath();
+        Path target = writable(file.toAbsolutePath());
         Path dir = target.getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         boolean done = false;
@@ -41,6 +41,25 @@ public final class CoreFile {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * The file the core replaces: through a symbolic link, the file it names (as open(2) writes
+     * through one, where a rename would replace the link). A directory, device or FIFO is
+     * refused: the rename would put the core in its place (a core "written" to /dev/null would
+     * replace the device).
+     */
+    static Path writable(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return target;
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException("Is a directory");
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new IOException("not a regular file");
+        }
+        return target.toRealPath();
     }
 
     private static void syncDirectory(Path dir) {

@@ -1,6 +1,7 @@
 package xsh.shell.cfg;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import xsh.cfg.domain.DomainConfigResult;
 import xsh.cfg.parse.ConfigParser;
 import xsh.cfg.parse.ParsedConfig;
 import xsh.cfg.source.ConfigSource;
+import xsh.error.XshException;
 
 /** Reads, parses and types the configuration files named on a command line. */
 final class ConfigFiles {
@@ -25,7 +27,12 @@ final class ConfigFiles {
 
     /** Parses a file, naming it in diagnostics as the user wrote it. */
     static ParsedConfig parse(String file) {
-        return ConfigParser.parse(ConfigSource.read(Path.of(file)));
+        Path path = Path.of(file);
+        if (Files.exists(path) && !Files.isRegularFile(path) && !file.equals("/dev/null")) {
+            // as xl, which reads only plain files: reading /dev/zero or a FIFO would never end
+            throw new XshException(file + ": cannot read: not a plain file", 1);
+        }
+        return ConfigParser.parse(ConfigSource.read(path));
     }
 
     /** Reads a file as {@code xl create} (domain) or {@code xl cpupool-create} (cpupool) would. */

@@ -106,10 +106,22 @@ public final class Saver {
         return ConfigTyper.type(ConfigSource.of(file, bytes)).definition();
     }
 
+    /**
+     * The file the image replaces: through a symbolic link, the file it names (open(2) writes
+     * through one; a rename would replace the link). A device or FIFO cannot be opened for
+     * writing here: the rename would put the image in its place.
+     */
     private static Path pathOf(String file) {
         try {
-            return Path.of(file).toAbsolutePath();
-        } catch (InvalidPathException e) {
+            Path path = Path.of(file).toAbsolutePath();
+            if (!Files.exists(path) || Files.isDirectory(path)) {
+                return path;
+            }
+            if (!Files.isRegularFile(path)) {
+                throw cannotOpen(file, null);
+            }
+            return path.toRealPath();
+        } catch (InvalidPathException | IOException e) {
             throw cannotOpen(file, e);
         }
     }

@@ -26,13 +26,19 @@ public final class ConfigFileReader {
     /** libxl's ERROR_INVAL: no file and no save image to take a configuration from. */
     static final int NO_CONFIG_EXIT = 6;
 
+    /** xl reads {@code /dev/null} as an empty file, without asking libxl (which takes only plain files). */
+    static final String NO_FILE = "/dev/null";
+    /** C's strerror(ENOTTY), libxl's errno for a file that is not a plain file. */
+    static final String NOT_A_PLAIN_FILE = "Inappropriate ioctl for device";
+
     private ConfigFileReader() {
     }
 
     /**
      * Reads {@code file} and appends {@code overrides} as xl does.
      *
-     * @throws XshException {@code Failed to read config file: F: strerror} (exit 3), or
+     * @throws XshException {@code Failed to read config file: F: strerror} (exit 3; a directory or
+     *         device is {@code Inappropriate ioctl for device}, as in libxl), or
      *         {@code Config file not specified and none in save file} (exit 6) without a file
      */
     public static ConfigSource read(Optional<String> file, List<String> overrides) {
@@ -58,8 +64,20 @@ public final class ConfigFileReader {
     }
 
     private static byte[] contents(String name) {
+        if (name.equals(NO_FILE)) {
+            return new byte[0];
+        }
         try {
-            return Files.readAllBytes(Path.of(name));
+            if (name.isEmpty()) {
+                throw new NoSuchFileException(name); // C's fopen(""), where Java's empty path is the directory
+            }
+            Path path = Path.of(name);
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // libxl reads only plain files (a directory, /dev/zero or a FIFO would never end
+                // or make no sense) and fails with ENOTTY
+                throw new XshException("Failed to read config file: " + name + ": " + NOT_A_PLAIN_FILE, READ_FAILURE_EXIT);
+            }
+            return Files.readAllBytes(path);
         } catch (IOException | InvalidPathException e) {
             throw new XshException("Failed to read config file: " + name + ": " + Strerror.of(e), READ_FAILURE_EXIT, e);
         }

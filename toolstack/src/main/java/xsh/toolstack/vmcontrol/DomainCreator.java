@@ -1,8 +1,11 @@
 package xsh.toolstack.vmcontrol;
 
+import java.util.Optional;
+import xsh.error.XshException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.DomainFileNames;
 
 /**
  * {@code xl create}'s last step: build the domain on the host and start it, or leave it
@@ -20,6 +23,7 @@ public final class DomainCreator {
     /**
      * @throws xsh.error.MultiLineException libxl's refusal and xl's exit code ({@code -rc}):
      *         6 for a name already taken, 3 for memory that does not fit
+     * @throws XshException exit code 1 for a name {@link DomainFileNames} refuses
      */
     public DomainInfo create(TypedConfig config, boolean paused) {
         return create(config, paused, true);
@@ -30,6 +34,10 @@ public final class DomainCreator {
      *                  when the guest stops
      */
     public DomainInfo create(TypedConfig config, boolean paused, boolean monitored) {
+        Optional<String> refusal = DomainFileNames.refusal(config.name());
+        if (refusal.isPresent()) {
+            throw new XshException(refusal.get(), 1);
+        }
         // checked here as well as by the host, so the message and exit code are libxl's
         // whichever error code the host gives a name clash
         if (hv.domainNamed(config.name()).isPresent()) {

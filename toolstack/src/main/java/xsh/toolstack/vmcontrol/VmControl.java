@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 import xsh.error.MultiLineException;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.LibxlLines;
 
@@ -96,9 +97,16 @@ public final class VmControl {
         return domid;
     }
 
-    /** Renames the domain; libxl's reason, then {@code Can't rename domain 'X'.} on failure. */
+    /**
+     * Renames the domain; libxl's reason, then {@code Can't rename domain 'X'.} on failure. A
+     * name {@link DomainFileNames} refuses is refused the same way, before the host is asked.
+     */
     public int rename(String domain, String newName) {
         int domid = DomainResolver.resolve(hv, domain);
+        Optional<String> refusal = DomainFileNames.refusal(newName);
+        if (refusal.isPresent()) {
+            throw new MultiLineException(List.of(refusal.get(), "Can't rename domain '" + domain + "'."), 1);
+        }
         try {
             hv.rename(domid, newName);
         } catch (HvException e) {

@@ -82,6 +82,11 @@ public record ZfsCreate(String name, Long volumeSize, Map<String, String> proper
         if (Long.remainderUnsigned(volumeSize, blockSize) != 0) {
             throw new StorageException(prefix + ": volume size must be a multiple of volume block size");
         }
+        if (volumeSize < 0) {
+            // 8 EiB or more, read unsigned as zfs reads it, but beyond the host's signed sizes: zfs
+            // would try to reserve it all and run out of space; a sparse one the host cannot hold
+            throw new StorageException(prefix + (sparse ? ": numeric value is too large" : ": out of space"));
+        }
         storage.createVolume(name, volumeSize, checked, parents, sparse);
         return ZfsOutcome.done();
     }

@@ -35,6 +35,13 @@ public record ZfsDestroy(String name, boolean recursive, boolean clones) impleme
             destroySnapshots(storage, name.substring(0, at), name.substring(at));
             return ZfsOutcome.done();
         }
+        if (at >= 0) {
+            // zfs opens the snapshot's dataset first, then looks for the snapshot itself
+            Datasets.open(storage, name.substring(0, at), DatasetType.FILESYSTEM, DatasetType.VOLUME);
+            if (storage.dataset(name).isEmpty()) {
+                throw noSnapshots();
+            }
+        }
         Dataset dataset = Datasets.openAny(storage, name);
         boolean pool = dataset.type() == DatasetType.FILESYSTEM && name.indexOf('/') < 0;
         if (pool && !recursive) {
@@ -69,7 +76,7 @@ public record ZfsDestroy(String name, boolean recursive, boolean clones) impleme
             }
         }
         if (found.isEmpty()) {
-            throw new StorageException("could not find any snapshots to destroy; check snapshot names.");
+            throw noSnapshots();
         }
         for (String snapshot : found) {
             if (clones) {
@@ -77,6 +84,10 @@ public record ZfsDestroy(String name, boolean recursive, boolean clones) impleme
             }
             storage.destroy(snapshot, false);
         }
+    }
+
+    private static StorageException noSnapshots() {
+        return new StorageException("could not find any snapshots to destroy; check snapshot names.");
     }
 
     /** -R: every clone of a snapshot of {@code root} or below it, with what depends on it. */

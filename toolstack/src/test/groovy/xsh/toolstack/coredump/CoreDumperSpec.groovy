@@ -93,6 +93,42 @@ class CoreDumperSpec extends Specification {
         Files.list(dir).toList() == []
     }
 
+    def "a dump never replaces a FIFO or a directory: xl's words, left as it was"() {
+        given:
+        def fifo = dir.resolve('a-fifo')
+        assert ['mkfifo', fifo.toString()].execute().waitFor() == 0
+        def sub = Files.createDirectory(dir.resolve('a-dir'))
+
+        when:
+        new CoreDumper(hv).dump('web', target == 'fifo' ? fifo.toString() : sub.toString())
+
+        then:
+        def e = thrown(MultiLineException)
+        e.lines() == ["Domain 6:cannot write core to ${target == 'fifo' ? fifo : sub}: $reason".toString(), 'core dump failed (rc=-3)']
+        Files.exists(fifo) && !Files.isRegularFile(fifo)
+        Files.isDirectory(sub)
+        hv.fake(6).pauseCount == 0
+
+        where:
+        target | reason
+        'fifo' | 'not a regular file'
+        'dir'  | 'Is a directory'
+    }
+
+    def "through a symbolic link the core goes to the file it names; the link stays"() {
+        given:
+        def real = dir.resolve('real.core')
+        Files.writeString(real, 'old')
+        def link = Files.createSymbolicLink(dir.resolve('link.core'), real)
+
+        when:
+        new CoreDumper(hv).dump('web', link.toString())
+
+        then:
+        Files.isSymbolicLink(link)
+        Files.size(real) > 3 * GuestMemory.PAGE_SIZE
+    }
+
     def "a domain that is not there, or Domain-0, cannot be dumped"() {
         when:
         new CoreDumper(hv).dump(domain, dir.resolve('c').toString())

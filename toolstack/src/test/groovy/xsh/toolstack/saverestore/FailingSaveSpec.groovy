@@ -61,6 +61,38 @@ class FailingSaveSpec extends SimHostSaveFixture {
         path << ['no-such-dir/web.save', 'plain-file/web.save', 'a-directory']
     }
 
+    def "a FIFO is not replaced by the image: xl's line, the FIFO still there"() {
+        given:
+        running('web')
+        def fifo = home.resolve('a-fifo')
+        assert ['mkfifo', fifo.toString()].execute().waitFor() == 0
+
+        when:
+        save('web', fifo)
+
+        then:
+        def e = thrown(XshException)
+        e.message == "Failed to open temp file $fifo for writing".toString()
+        Files.exists(fifo) && !Files.isRegularFile(fifo)
+        told.isEmpty()
+        info('web').state().flags() ==~ SaveRestoreRoundTripSpec.RUNNING
+    }
+
+    def "through a symbolic link the image goes to the file it names; the link stays"() {
+        given:
+        running('web')
+        def real = home.resolve('real.save')
+        Files.writeString(real, 'old')
+        def link = Files.createSymbolicLink(home.resolve('link.save'), real)
+
+        when:
+        save('web', link, c: true)
+
+        then:
+        Files.isSymbolicLink(link)
+        Files.size(real) > 1024
+    }
+
     /** The embedded host, except that the guest's memory fails after some batches of pages. */
     static class FailingMemoryHost implements Hypervisor {
         @Delegate(interfaces = false)

@@ -54,7 +54,14 @@ class ConfigFileReaderSpec extends Specification {
         where:
         what           | setUp                                                          | reason
         'missing'      | { Path d -> d.resolve('nope.cfg').toString() }                 | 'No such file or directory'
-        'a directory'  | { Path d -> d.toString() }                                     | 'Is a directory'
+        'a directory'  | { Path d -> d.toString() }                                     | 'Inappropriate ioctl for device'
+        'a device'     | { Path d -> '/dev/zero' }                                      | 'Inappropriate ioctl for device'
+        'empty'        | { Path d -> '' }                                               | 'No such file or directory'
+    }
+
+    def "/dev/null is an empty file, as xl reads it"() {
+        expect:
+        ConfigFileReader.read(Optional.of('/dev/null'), ['name="x"']).bytes() == '\nname="x"\n\n'.bytes
     }
 
     def "without a file there is nothing to create from: exit code 6"() {

@@ -3,6 +3,7 @@ package xsh.toolstack.vmcontrol
 import spock.lang.Specification
 import xsh.cfg.source.ConfigSource
 import xsh.error.MultiLineException
+import xsh.error.XshException
 import xsh.hv.HvError
 import xsh.hv.HvException
 import xsh.toolstack.fake.FakeHypervisor
@@ -41,6 +42,36 @@ class DomainCreatorSpec extends Specification {
         e.lines() == ['Domain with name "web" already exists.', 'cannot make domain: -6']
         e.exitCode() == 6
         hv.calls == ['create web']
+    }
+
+    def "a name that would take its files out of their directory is refused, the host not asked: #name"() {
+        when:
+        new DomainCreator(hv).create(config(name), false)
+
+        then:
+        def e = thrown(XshException)
+        e.message == "Domain name \"$name\" is refused: it names the domain's files (its core dump) and $what would put them outside their directory."
+        e.exitCode() == 1
+        hv.calls == []
+
+        where:
+        name   | what
+        '../x' | "a '/'"
+        'a/b'  | "a '/'"
+        '/'    | "a '/'"
+        '..'   | '".." as a file name'
+        '.'    | '"." as a file name'
+    }
+
+    def "any other name is taken literally, as xl takes it: #name"() {
+        when:
+        def domain = new DomainCreator(hv).create(config(name), false)
+
+        then:
+        domain.name() == name
+
+        where:
+        name << ['x;touch pwned', '$(touch pwned)', 'has space', "q'uote", '...', '.x', 'x..']
     }
 
     def "Domain-0's name is taken too"() {

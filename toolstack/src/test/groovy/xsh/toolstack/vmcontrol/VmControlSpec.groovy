@@ -163,4 +163,30 @@ class VmControlSpec extends Specification {
         e.lines() == ['Domain with name "db" already exists.', "Can't rename domain '3'."]
         e.exitCode() == 1
     }
+
+    def "a new name that would take the domain's files out of their directory is refused, nothing renamed: #newName"() {
+        when:
+        control.rename('web', newName)
+
+        then:
+        def e = thrown(MultiLineException)
+        e.lines() == ["Domain name \"$newName\" is refused: it names the domain's files (its core dump) and $what would put them outside their directory.",
+                      "Can't rename domain 'web'."]
+        e.exitCode() == 1
+        hv.domainNamed('web').isPresent()
+
+        where:
+        newName | what
+        '../x'  | "a '/'"
+        'a/'    | "a '/'"
+        '..'    | '".." as a file name'
+    }
+
+    def "an empty new name is allowed, as libxl allows it"() {
+        when:
+        control.rename('web', '')
+
+        then:
+        hv.domainNamed('').isPresent()
+    }
 }

@@ -57,6 +57,9 @@ class ZfsChangesSpec extends Specification {
         ['create', '-o', 'mountpoint=rel', 'tank/x']           | "cannot create 'tank/x': 'mountpoint' must be an absolute path, 'none', or 'legacy'"
         ['create', '-V', '0', 'tank/v']                        | "cannot create 'tank/v': volume size cannot be zero"
         ['create', '-V', '1000', 'tank/v']                     | "cannot create 'tank/v': volume size must be a multiple of volume block size"
+        ['create', '-V', '8E', 'tank/v']                       | "cannot create 'tank/v': out of space"
+        ['create', '-V', '15E', 'tank/v']                      | "cannot create 'tank/v': out of space"
+        ['create', '-s', '-V', '8E', 'tank/v']                 | "cannot create 'tank/v': numeric value is too large"
         ['create', '-V', '1G', '-b', '3000', 'tank/v']         | "cannot create 'tank/v': 'volblocksize' must be power of 2 from 512 to 128k"
     }
 
@@ -133,6 +136,8 @@ class ZfsChangesSpec extends Specification {
         storage.dataset('tank/vm/a@r2').present
         refused('rename', 'tank/vm@t1', 'first') == "cannot open 'tank/vm@t1': dataset does not exist"
         refused('destroy', '-r', 'tank/vm@nosuch') == 'could not find any snapshots to destroy; check snapshot names.'
+        refused('destroy', 'tank/vm@nosuch') == 'could not find any snapshots to destroy; check snapshot names.'
+        refused('destroy', 'tank/nosuch@t1') == "cannot open 'tank/nosuch': dataset does not exist"
 
         when:
         zfs('destroy', '-r', 'tank/vm@r2')
