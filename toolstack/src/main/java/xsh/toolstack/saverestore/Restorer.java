@@ -16,6 +16,7 @@ import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.RestoreRequest;
+import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.vmcontrol.ConfigTyper;
 import xsh.toolstack.vmcontrol.Notices;
@@ -53,6 +54,9 @@ public final class Restorer {
                 notices.notice(json.endsWith("\n") ? json.substring(0, json.length() - 1) : json);
             }
             String name = chosen.typed.name();
+            DomainFileNames.refusal(name).ifPresent(refusal -> {
+                throw new XshException(refusal, 1);
+            });
             if (hv.domainNamed(name).isPresent()) {
                 throw new MultiLineException(List.of("Domain with name \"" + name + "\" already exists.",
                         "cannot make domain: " + HvError.INVAL.rc()), 1);

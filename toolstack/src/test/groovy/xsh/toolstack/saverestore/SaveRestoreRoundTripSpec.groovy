@@ -3,6 +3,7 @@ package xsh.toolstack.saverestore
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 import xsh.error.MultiLineException
+import xsh.error.XshException
 
 class SaveRestoreRoundTripSpec extends SimHostSaveFixture {
 
@@ -239,6 +240,27 @@ class SaveRestoreRoundTripSpec extends SimHostSaveFixture {
         e.lines() == ['Domain with name "web" already exists.', 'cannot make domain: -6']
         e.exitCode() == 1
         host.domains().size() == count
+    }
+
+    def "a CONFIG naming the domain with a path (#name) refuses the restore, as create does, and builds nothing"() {
+        given:
+        running('web')
+        def file = home.resolve('web.save')
+        save('web', file)
+        def config = configFile('evil', "name = \"$name\"\n")
+        def count = host.domains().size()
+
+        when:
+        restore(file, config: config.toString())
+
+        then:
+        def e = thrown(XshException)
+        e.message.startsWith("Domain name \"$name\" is refused")
+        e.exitCode() == 1
+        host.domains().size() == count
+
+        where:
+        name << ['../x', 'a/b', '..']
     }
 
     def "Domain-0 cannot be saved: it has no stored configuration, and no file is made"() {
