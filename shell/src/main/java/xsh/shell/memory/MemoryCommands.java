@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.memory.DomainMemory;
@@ -47,9 +46,7 @@ public final class MemoryCommands {
         @Override
         public Integer call() {
             XshCommand xsh = XshCommand.of(spec);
-            try (Hypervisor hv = xsh.openHost()) {
-                setter.set(new DomainMemory(hv, xsh.xlCompatible()), domain.value(), size);
-            }
+            xsh.onHost(hv -> setter.set(new DomainMemory(hv, xsh.xlCompatible()), domain.value(), size));
             return 0;
         }
     }
