@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.cpupool.Cpupools;
@@ -37,10 +36,7 @@ public final class CpupoolCommands {
     /** Runs the action on the host; lines it returns (xl's exit-0 complaints) go to stderr. */
     static int complainingOnHost(CommandSpec spec, Function<Cpupools, List<String>> action) {
         XshCommand xsh = XshCommand.of(spec);
-        List<String> complaints;
-        try (Hypervisor hv = xsh.openHost()) {
-            complaints = action.apply(new Cpupools(hv, xsh.xlCompatible()));
-        }
+        List<String> complaints = xsh.fromHost(hv -> action.apply(new Cpupools(hv, xsh.xlCompatible())));
         PrintWriter err = spec.commandLine().getErr();
         complaints.forEach(err::println);
         err.flush();
@@ -79,42 +75,48 @@ public final class CpupoolCommands {
         }
     }
 
-    /** The POOL and CPUS that cpu-add and cpu-remove take. */
-    static final class PoolCpus {
+    /** Moves pCPUs of or into a pool, returning xl's exit-0 complaints. */
+    @FunctionalInterface
+    interface CpuMove {
+        List<String> move(Cpupools pools, String pool, String cpus);
+    }
+
+    /** POOL CPUS, moved by the command's move. */
+    abstract static class CpuMoveCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
         String pool;
 
         @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
         String cpus;
-    }
-
-    @Command(name = "cpupool-cpu-add", mixinStandardHelpOptions = true,
-            description = "Move free pCPUs into a cpupool: a CPU list such as 4-7,^5, or node:N.")
-    public static final class CpuAdd implements Callable<Integer> {
-        @Mixin
-        PoolCpus poolCpus;
 
         @Spec
         CommandSpec spec;
 
+        private final CpuMove move;
+
+        CpuMoveCommand(CpuMove move) {
+            this.move = move;
+        }
+
         @Override
         public Integer call() {
-            return complainingOnHost(spec, pools -> pools.addCpus(poolCpus.pool, poolCpus.cpus));
+            return complainingOnHost(spec, pools -> move.move(pools, pool, cpus));
+        }
+    }
+
+    @Command(name = "cpupool-cpu-add", mixinStandardHelpOptions = true,
+            description = "Move free pCPUs into a cpupool: a CPU list such as 4-7,^5, or node:N.")
+    public static final class CpuAdd extends CpuMoveCommand {
+        public CpuAdd() {
+            super(Cpupools::addCpus);
         }
     }
 
     @Command(name = "cpupool-cpu-remove", mixinStandardHelpOptions = true,
             description = "Take pCPUs out of a cpupool; they become free.")
-    public static final class CpuRemove implements Callable<Integer> {
-        @Mixin
-        PoolCpus poolCpus;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return complainingOnHost(spec, pools -> pools.removeCpus(poolCpus.pool, poolCpus.cpus));
+    public static final class CpuRemove extends CpuMoveCommand {
+        public CpuRemove() {
+            super(Cpupools::removeCpus);
         }
     }
 
