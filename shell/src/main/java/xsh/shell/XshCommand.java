@@ -7,6 +7,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -193,6 +195,20 @@ public final class XshCommand implements Callable<Integer> {
     /** Opens the host the global options select; the caller closes it. */
     public Hypervisor openHost() {
         return hosts.open(globals);
+    }
+
+    /** Opens the host, asks it one thing and closes it: the answer, for the command to print. */
+    public <T> T fromHost(Function<Hypervisor, T> query) {
+        try (Hypervisor hv = openHost()) {
+            return query.apply(hv);
+        }
+    }
+
+    /** Opens the host, acts on it and closes it. */
+    public void onHost(Consumer<Hypervisor> action) {
+        try (Hypervisor hv = openHost()) {
+            action.accept(hv);
+        }
     }
 
     /** Whether the command runs under the xl front end: xl's exact bytes and quirks (a failed pause exits 0). */

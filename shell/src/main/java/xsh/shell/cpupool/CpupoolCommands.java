@@ -3,13 +3,15 @@ package xsh.shell.cpupool;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
+import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.cpupool.Cpupools;
 
 /**
@@ -23,13 +25,18 @@ public final class CpupoolCommands {
     private CpupoolCommands() {
     }
 
+    /** Runs the action on the host. */
+    static int onHost(CommandSpec spec, Consumer<Cpupools> action) {
+        return complainingOnHost(spec, pools -> {
+            action.accept(pools);
+            return List.of();
+        });
+    }
+
     /** Runs the action on the host; lines it returns (xl's exit-0 complaints) go to stderr. */
-    static int onHost(CommandSpec spec, Function<Cpupools, List<String>> action) {
+    static int complainingOnHost(CommandSpec spec, Function<Cpupools, List<String>> action) {
         XshCommand xsh = XshCommand.of(spec);
-        List<String> complaints;
-        try (Hypervisor hv = xsh.openHost()) {
-            complaints = action.apply(new Cpupools(hv, xsh.xlCompatible()));
-        }
+        List<String> complaints = xsh.fromHost(hv -> action.apply(new Cpupools(hv, xsh.xlCompatible())));
         PrintWriter err = spec.commandLine().getErr();
         complaints.forEach(err::println);
         err.flush();
@@ -47,10 +54,7 @@ public final class CpupoolCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, pools -> {
-                pools.destroy(pool);
-                return List.of();
-            });
+            return onHost(spec, pools -> pools.destroy(pool));
         }
     }
 
@@ -67,54 +71,60 @@ public final class CpupoolCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, pools -> {
-                pools.rename(pool, newName);
-                return List.of();
-            });
+            return onHost(spec, pools -> pools.rename(pool, newName));
+        }
+    }
+
+    /** Moves pCPUs of or into a pool, returning xl's exit-0 complaints. */
+    @FunctionalInterface
+    interface CpuMove {
+        List<String> move(Cpupools pools, String pool, String cpus);
+    }
+
+    /** POOL CPUS, moved by the command's move. */
+    abstract static class CpuMoveCommand implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
+        String pool;
+
+        @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
+        String cpus;
+
+        @Spec
+        CommandSpec spec;
+
+        private final CpuMove move;
+
+        CpuMoveCommand(CpuMove move) {
+            this.move = move;
+        }
+
+        @Override
+        public Integer call() {
+            return complainingOnHost(spec, pools -> move.move(pools, pool, cpus));
         }
     }
 
     @Command(name = "cpupool-cpu-add", mixinStandardHelpOptions = true,
             description = "Move free pCPUs into a cpupool: a CPU list such as 4-7,^5, or node:N.")
-    public static final class CpuAdd implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
-        String pool;
-
-        @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
-        String cpus;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return onHost(spec, pools -> pools.addCpus(pool, cpus));
+    public static final class CpuAdd extends CpuMoveCommand {
+        public CpuAdd() {
+            super(Cpupools::addCpus);
         }
     }
 
     @Command(name = "cpupool-cpu-remove", mixinStandardHelpOptions = true,
             description = "Take pCPUs out of a cpupool; they become free.")
-    public static final class CpuRemove implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
-        String pool;
-
-        @Parameters(index = "1", paramLabel = "CPUS", description = "A CPU list, or node:N for a NUMA node's pCPUs.")
-        String cpus;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return onHost(spec, pools -> pools.removeCpus(pool, cpus));
+    public static final class CpuRemove extends CpuMoveCommand {
+        public CpuRemove() {
+            super(Cpupools::removeCpus);
         }
     }
 
     @Command(name = "cpupool-migrate", mixinStandardHelpOptions = true,
             description = "Move a domain into another cpupool; it starts there with the default weight and cap.")
     public static final class Migrate implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "DOMAIN", description = "A domain name or domid.")
-        String domain;
+        @Mixin
+        DomainArgument domain;
 
         @Parameters(index = "1", paramLabel = "POOL", description = "A cpupool's name or id.")
         String pool;
@@ -124,10 +134,7 @@ public final class CpupoolCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, pools -> {
-                pools.migrate(domain, pool);
-                return List.of();
-            });
+            return onHost(spec, pools -> pools.migrate(domain.value(), pool));
         }
     }
 
@@ -140,10 +147,7 @@ public final class CpupoolCommands {
 
         @Override
         public Integer call() {
-            return onHost(spec, pools -> {
-                pools.numaSplit();
-                return List.of();
-            });
+            return onHost(spec, Cpupools::numaSplit);
         }
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.hv.CpupoolInfo;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.cpupool.Cpupools;
 
@@ -36,10 +35,8 @@ public final class CpupoolListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        List<CpupoolInfo> pools;
-        try (Hypervisor hv = xsh.openHost()) {
-            pools = new Cpupools(hv, xsh.xlCompatible()).list(Optional.ofNullable(pool));
-        }
+        List<CpupoolInfo> pools = xsh.fromHost(
+                hv -> new Cpupools(hv, xsh.xlCompatible()).list(Optional.ofNullable(pool)));
         PrintWriter out = spec.commandLine().getOut();
         out.print(xsh.json(json) ? JsonWriter.write(CpupoolTable.json(pools), JsonStyle.PRETTY) + "\n"
                 : CpupoolTable.render(pools, cpus));

@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.vmcontrol.VmControl;
 
@@ -27,9 +26,7 @@ public final class VmControlCommands {
 
     /** Opens the host, runs the call, closes the host. */
     static int onHost(CommandSpec spec, Consumer<VmControl> call) {
-        try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-            call.accept(new VmControl(hv));
-        }
+        XshCommand.of(spec).onHost(hv -> call.accept(new VmControl(hv)));
         return 0;
     }
 

@@ -21,7 +21,6 @@ import xsh.error.XshException;
 import xsh.hv.GuestEvent;
 import xsh.hv.HostInfo;
 import xsh.hv.HostSpec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.render.CText;
 import xsh.toolstack.host.GuestEvents;
@@ -156,9 +155,7 @@ public final class HostCommands {
         @Override
         public Integer call() {
             GuestEvent guestEvent = GuestEvents.parse(event);
-            try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-                GuestEvents.inject(hv, domain, guestEvent);
-            }
+            XshCommand.of(spec).onHost(hv -> GuestEvents.inject(hv, domain, guestEvent));
             return 0;
         }
     }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.hv.HostInfo;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.info.HostField;
 import xsh.toolstack.info.HostFields;
@@ -45,10 +44,7 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        HostInfo host;
-        try (Hypervisor hv = xsh.openHost()) {
-            host = hv.hostInfo();
-        }
+        HostInfo host = xsh.fromHost(hv -> hv.hostInfo());
         List<HostField> fields = HostFields.of(host);
         if (numa) {
             prefix = null; // xl only filters without -n

@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.memory.DomainMemory;
@@ -22,22 +21,13 @@ public final class MemoryCommands {
     private MemoryCommands() {
     }
 
-    static int onHost(CommandSpec spec, String domain, String size, SizeSetter setter) {
-        XshCommand xsh = XshCommand.of(spec);
-        try (Hypervisor hv = xsh.openHost()) {
-            setter.set(new DomainMemory(hv, xsh.xlCompatible()), domain, size);
-        }
-        return 0;
-    }
-
     @FunctionalInterface
     interface SizeSetter {
         void set(DomainMemory memory, String domain, String size);
     }
 
-    @Command(name = "mem-set", mixinStandardHelpOptions = true,
-            description = "Set a domain's memory target: its balloon driver gives or takes memory to reach it.")
-    public static final class MemSet implements Callable<Integer> {
+    /** DOMAIN SIZE, set on the host by the command's setter. */
+    abstract static class SizeCommand implements Callable<Integer> {
         @Mixin
         DomainArgument domain;
 
@@ -47,27 +37,33 @@ public final class MemoryCommands {
         @Spec
         CommandSpec spec;
 
+        private final SizeSetter setter;
+
+        SizeCommand(SizeSetter setter) {
+            this.setter = setter;
+        }
+
         @Override
         public Integer call() {
-            return onHost(spec, domain.value(), size, DomainMemory::setTarget);
+            XshCommand xsh = XshCommand.of(spec);
+            xsh.onHost(hv -> setter.set(new DomainMemory(hv, xsh.xlCompatible()), domain.value(), size));
+            return 0;
+        }
+    }
+
+    @Command(name = "mem-set", mixinStandardHelpOptions = true,
+            description = "Set a domain's memory target: its balloon driver gives or takes memory to reach it.")
+    public static final class MemSet extends SizeCommand {
+        public MemSet() {
+            super(DomainMemory::setTarget);
         }
     }
 
     @Command(name = "mem-max", mixinStandardHelpOptions = true,
             description = "Set a domain's maximum memory; not below its current target.")
-    public static final class MemMax implements Callable<Integer> {
-        @Mixin
-        DomainArgument domain;
-
-        @Parameters(index = "1", paramLabel = "SIZE", description = SIZE_HELP)
-        String size;
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            return onHost(spec, domain.value(), size, DomainMemory::setMax);
+    public static final class MemMax extends SizeCommand {
+        public MemMax() {
+            super(DomainMemory::setMax);
         }
     }
 }

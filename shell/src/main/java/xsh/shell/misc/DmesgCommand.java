@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.misc.GuestSignals;
 
@@ -23,10 +22,7 @@ public final class DmesgCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text;
-        try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-            text = GuestSignals.dmesg(hv, clear);
-        }
+        String text = XshCommand.of(spec).fromHost(hv -> GuestSignals.dmesg(hv, clear));
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();

@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.domain.Domids;
 import xsh.toolstack.info.DomainNames;
@@ -26,10 +25,7 @@ public final class DomainNameCommands {
 
         @Override
         public Integer call() {
-            int domid;
-            try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-                domid = DomainNames.domid(hv, name);
-            }
+            int domid = XshCommand.of(spec).fromHost(hv -> DomainNames.domid(hv, name));
             spec.commandLine().getOut().println(Domids.text(domid));
             spec.commandLine().getOut().flush();
             return 0;
@@ -46,10 +42,7 @@ public final class DomainNameCommands {
 
         @Override
         public Integer call() {
-            String name;
-            try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-                name = DomainNames.name(hv, id);
-            }
+            String name = XshCommand.of(spec).fromHost(hv -> DomainNames.name(hv, id));
             spec.commandLine().getOut().println(name);
             spec.commandLine().getOut().flush();
             return 0;

@@ -6,7 +6,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.coredump.CoreDumper;
@@ -27,9 +26,7 @@ public final class DumpCoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-            new CoreDumper(hv).dump(domain.value(), file);
-        }
+        XshCommand.of(spec).onHost(hv -> new CoreDumper(hv).dump(domain.value(), file));
         return 0;
     }
 }

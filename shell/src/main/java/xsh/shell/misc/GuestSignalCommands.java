@@ -89,9 +89,7 @@ public final class GuestSignalCommands {
         public Integer call() {
             try {
                 return ignoringRefusalUnderXl(spec, () -> {
-                    try (Hypervisor hv = XshCommand.of(spec).openHost()) {
-                        new GuestSignals(hv).sysrq(domain.value(), key);
-                    }
+                    XshCommand.of(spec).onHost(hv -> new GuestSignals(hv).sysrq(domain.value(), key));
                     return 0;
                 });
             } catch (InvalidSysrqException e) {

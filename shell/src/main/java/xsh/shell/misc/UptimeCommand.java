@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.info.Uptimes;
 
@@ -36,10 +35,7 @@ public final class UptimeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        Uptimes.Report report;
-        try (Hypervisor hv = xsh.openHost()) {
-            report = Uptimes.of(hv, domains);
-        }
+        Uptimes.Report report = xsh.fromHost(hv -> Uptimes.of(hv, domains));
         PrintWriter out = spec.commandLine().getOut();
         out.print(xsh.json(json) ? JsonWriter.write(UptimeText.json(report), JsonStyle.PRETTY) + "\n"
                 : UptimeText.render(report, shortMode, ZoneId.systemDefault()));

@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.hv.DomainInfo;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.render.CText;
 
@@ -34,10 +33,7 @@ public final class VmListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        List<DomainInfo> domains;
-        try (Hypervisor hv = xsh.openHost()) {
-            domains = hv.domains();
-        }
+        List<DomainInfo> domains = xsh.fromHost(hv -> hv.domains());
         PrintWriter out = spec.commandLine().getOut();
         out.print(xsh.json(json) ? JsonWriter.write(json(domains), JsonStyle.PRETTY) + "\n" : text(domains));
         out.flush();

@@ -1,13 +1,8 @@
 package xsh.shell.sched;
 
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import xsh.toolstack.sched.SchedCredit;
-import xsh.toolstack.sched.SchedOptions;
 
 /**
  * {@code sched-credit [-d DOMAIN [-w W] [-c C]] [-s [-t MS] [-r US] [-m US]] [-p POOL]}: as
@@ -16,20 +11,7 @@ import xsh.toolstack.sched.SchedOptions;
  */
 @Command(name = "sched-credit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show or set the credit scheduler's parameters of domains and cpupools.")
-public final class SchedCreditCommand implements Callable<Integer> {
-
-    @Option(names = {"-d", "--domain"}, paramLabel = "DOMAIN", description = "The domain to show or set.")
-    String domain;
-
-    @Option(names = {"-w", "--weight"}, paramLabel = "WEIGHT", description = "The domain's weight, 1 to 65535.")
-    String weight;
-
-    @Option(names = {"-c", "--cap"}, paramLabel = "CAP",
-            description = "The domain's cap in percent of one pCPU, 0 (none) to 100 per vcpu.")
-    String cap;
-
-    @Option(names = {"-s", "--schedparam"}, description = "Show or set the cpupool's parameters.")
-    boolean schedparam;
+public final class SchedCreditCommand extends SchedCommand {
 
     @Option(names = {"-t", "--tslice_ms"}, paramLabel = "MS", description = "The time slice, 1 to 1000 ms.")
     String tslice;
@@ -48,14 +30,8 @@ public final class SchedCreditCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print what is shown as JSON.")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        SchedOptions options = new SchedOptions(Optional.ofNullable(domain), Optional.ofNullable(weight),
-                Optional.ofNullable(cap), schedparam, Optional.ofNullable(tslice), Optional.ofNullable(ratelimit),
-                Optional.ofNullable(migrationDelay), Optional.ofNullable(cpupool));
-        return SchedRunner.run(spec, SchedCredit::credit, options, json);
+        return run(SchedCredit::credit, tslice, ratelimit, migrationDelay, cpupool, json);
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.toolstack.vcpu.VcpuListing;
 import xsh.toolstack.vcpu.Vcpus;
@@ -34,10 +33,7 @@ public final class VcpuListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        VcpuListing listing;
-        try (Hypervisor hv = xsh.openHost()) {
-            listing = new Vcpus(hv, xsh.xlCompatible()).list(domains);
-        }
+        VcpuListing listing = xsh.fromHost(hv -> new Vcpus(hv, xsh.xlCompatible()).list(domains));
         PrintWriter err = spec.commandLine().getErr();
         listing.problems().forEach(err::println);
         err.flush();

@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.cfg.cpulist.CpuList;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.vcpu.PinResult;
@@ -53,11 +52,8 @@ public final class VcpuPinCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        PinResult result;
-        try (Hypervisor hv = xsh.openHost()) {
-            result = new Vcpus(hv, xsh.xlCompatible())
-                    .pin(domain.value(), vcpu, hard, Optional.ofNullable(soft), force, xsh.globals().dryRun());
-        }
+        PinResult result = xsh.fromHost(hv -> new Vcpus(hv, xsh.xlCompatible())
+                .pin(domain.value(), vcpu, hard, Optional.ofNullable(soft), force, xsh.globals().dryRun()));
         if (xsh.globals().dryRun()) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(dryRunLine(result));

@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.toolstack.vcpu.Vcpus;
@@ -32,9 +31,7 @@ public final class VcpuSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
-        try (Hypervisor hv = xsh.openHost()) {
-            new Vcpus(hv, xsh.xlCompatible()).setOnline(domain.value(), count, ignoreHost);
-        }
+        xsh.onHost(hv -> new Vcpus(hv, xsh.xlCompatible()).setOnline(domain.value(), count, ignoreHost));
         return 0;
     }
 }

@@ -1,7 +1,5 @@
 package xsh.shell.zfs;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,39 +60,8 @@ public final class ZfsCommand implements Callable<Integer> {
         XshCommand xsh = XshCommand.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ZfsInvocation.Io io = new ZfsInvocation.Io() {
-            @Override
-            public PrintWriter out() {
-                return out;
-            }
-
-            @Override
-            public PrintWriter err() {
-                return err;
-            }
-
-            @Override
-            public OutputStream stdout() {
-                out.flush();
-                System.out.flush();
-                return System.out;
-            }
-
-            @Override
-            public InputStream stdin() {
-                return System.in;
-            }
-
-            @Override
-            public boolean stdoutIsTerminal() {
-                return StandardStreams.stdoutIsTerminal();
-            }
-
-            @Override
-            public boolean stdinIsTerminal() {
-                return StandardStreams.stdinIsTerminal();
-            }
-        };
+        ZfsInvocation.Io io = new ZfsInvocation.TextAndBytes(out, err, System.out, System.in,
+                StandardStreams::stdoutIsTerminal, StandardStreams::stdinIsTerminal);
         return ZfsInvocation.run(argv, xsh::openHost, io, new ZfsInvocation.Extras(xsh.json(json), file, xsh.globals().debug()));
     }
 

@@ -42,38 +42,8 @@ public final class ZfsFrontEnd {
         OutputStream stdout = standard.stdout();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(standard.stderr(), StandardCharsets.UTF_8), false);
-        ZfsInvocation.Io io = new ZfsInvocation.Io() {
-            @Override
-            public PrintWriter out() {
-                return out;
-            }
-
-            @Override
-            public PrintWriter err() {
-                return err;
-            }
-
-            @Override
-            public OutputStream stdout() {
-                out.flush();
-                return stdout;
-            }
-
-            @Override
-            public InputStream stdin() {
-                return standard.stdin();
-            }
-
-            @Override
-            public boolean stdoutIsTerminal() {
-                return standard.stdoutIsTerminal().getAsBoolean();
-            }
-
-            @Override
-            public boolean stdinIsTerminal() {
-                return standard.stdinIsTerminal().getAsBoolean();
-            }
-        };
+        ZfsInvocation.Io io = new ZfsInvocation.TextAndBytes(out, err, stdout, standard.stdin(),
+                standard.stdoutIsTerminal(), standard.stdinIsTerminal());
         int code = ZfsInvocation.run(args, host, io, ZfsInvocation.Extras.NONE);
         out.flush();
         err.flush();

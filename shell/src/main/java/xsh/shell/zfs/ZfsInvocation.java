@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
@@ -42,6 +43,34 @@ final class ZfsInvocation {
         boolean stdoutIsTerminal();
 
         boolean stdinIsTerminal();
+    }
+
+    /**
+     * An {@link Io} over text writers and the byte streams beneath them: before {@code send}
+     * writes its bytes, the text already written is flushed, so the two keep their order.
+     */
+    record TextAndBytes(PrintWriter out, PrintWriter err, OutputStream stdout, InputStream stdin,
+                   BooleanSupplier stdoutTerminal, BooleanSupplier stdinTerminal) implements Io {
+        @Override
+        public OutputStream stdout() {
+            out.flush();
+            try {
+                stdout.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return stdout;
+        }
+
+        @Override
+        public boolean stdoutIsTerminal() {
+            return stdoutTerminal.getAsBoolean();
+        }
+
+        @Override
+        public boolean stdinIsTerminal() {
+            return stdinTerminal.getAsBoolean();
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.CpupoolInfo;
@@ -69,27 +70,26 @@ public final class Cpupools {
      * @return under xl, libxl's line for each pCPU that did not move and xl's summary (exit 0)
      */
     public List<String> addCpus(String pool, String cpuList) {
-        BitSet cpus = CpuListArgument.resolve(hv.hostInfo(), cpuList, xlCompatible);
-        CpupoolInfo info = CpupoolResolver.resolve(hv, pool);
-        try {
-            hv.addCpusToPool(info.name(), cpus);
-            return List.of();
-        } catch (HvException e) {
-            return partly(e, List.of("some cpus may not have been added to " + pool));
-        }
+        return moveCpus(pool, cpuList, hv::addCpusToPool, List.of("some cpus may not have been added to " + pool));
     }
 
     /** Frees the listed pCPUs of the pool, each on its own. */
     public List<String> removeCpus(String pool, String cpuList) {
+        return moveCpus(pool, cpuList, hv::removeCpusFromPool, List.of(
+                "Some cpus may have not or only partially been removed from '" + pool + "'.",
+                "If a cpu can't be added to another cpupool, add it to '" + pool + "' again and retry."));
+    }
+
+    /** Resolves the CPU list and the pool, then moves the pCPUs; xlLines close a partial failure. */
+    private List<String> moveCpus(String pool, String cpuList, BiConsumer<String, BitSet> move,
+                                  List<String> xlLines) {
         BitSet cpus = CpuListArgument.resolve(hv.hostInfo(), cpuList, xlCompatible);
         CpupoolInfo info = CpupoolResolver.resolve(hv, pool);
         try {
-            hv.removeCpusFromPool(info.name(), cpus);
+            move.accept(info.name(), cpus);
             return List.of();
         } catch (HvException e) {
-            return partly(e, List.of(
-                    "Some cpus may have not or only partially been removed from '" + pool + "'.",
-                    "If a cpu can't be added to another cpupool, add it to '" + pool + "' again and retry."));
+            return partly(e, xlLines);
         }
     }
 

@@ -36,30 +36,36 @@ public final class DomainMemory {
 
     /** mem-set: the balloon target, which the guest reaches within seconds. */
     public MemoryChange setTarget(String domain, String size) {
-        int domid = DomainResolver.resolve(hv, domain);
-        long kib = kib(size);
-        try {
-            if (kib < 0) {
-                throw new HvException(HvError.INVAL, TARGET_ABOVE_MAX);
-            }
-            hv.setMemoryTarget(domid, kib);
-        } catch (HvException e) {
-            throw refused(domid, e, "cannot set domid " + Domids.text(domid) + " dynamic max memory to : " + size);
-        }
-        return new MemoryChange(domid, kib);
+        return set(domain, size, hv::setMemoryTarget, TARGET_ABOVE_MAX, "dynamic max");
     }
 
     /** mem-max: the static maximum, not below the current target. */
     public MemoryChange setMax(String domain, String size) {
+        return set(domain, size, hv::setMaxMemory, MAX_OUT_OF_RANGE, "static max");
+    }
+
+    /** One of the host's memory settings of a domain, in KiB. */
+    @FunctionalInterface
+    private interface KibSetting {
+        void set(int domid, long kib);
+    }
+
+    /**
+     * Sets the domain's setting to the size.
+     *
+     * @param negative libxl's refusal of a negative size
+     * @param which    the setting's name in xl's refusal line
+     */
+    private MemoryChange set(String domain, String size, KibSetting setting, String negative, String which) {
         int domid = DomainResolver.resolve(hv, domain);
         long kib = kib(size);
         try {
             if (kib < 0) {
-                throw new HvException(HvError.INVAL, MAX_OUT_OF_RANGE);
+                throw new HvException(HvError.INVAL, negative);
             }
-            hv.setMaxMemory(domid, kib);
+            setting.set(domid, kib);
         } catch (HvException e) {
-            throw refused(domid, e, "cannot set domid " + Domids.text(domid) + " static max memory to : " + size);
+            throw refused(domid, e, "cannot set domid " + Domids.text(domid) + " " + which + " memory to : " + size);
         }
         return new MemoryChange(domid, kib);
     }

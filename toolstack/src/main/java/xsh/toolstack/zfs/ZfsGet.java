@@ -17,7 +17,7 @@ import xsh.hv.storage.Storage;
  * @param sources    the sources shown: local, default, inherited, received, temporary, none
  */
 public record ZfsGet(List<String> columns, List<PropertyField> properties, Set<String> sources, boolean recursive,
-                     int depth, boolean scripted, boolean literal, List<String> names) implements ZfsRequest {
+                     int depth, boolean scripted, boolean literal, List<String> names) implements PropertyListing {
 
     static final String COMMAND = "get";
     private static final List<String> FIELDS = List.of("name", "property", "value", "received", "source");
@@ -89,10 +89,6 @@ public record ZfsGet(List<String> columns, List<PropertyField> properties, Set<S
     }
 
     @Override
-    public ZfsOutcome run(Storage storage, ZfsStreams streams) {
-        return run(storage, PropertyText.local());
-    }
-
     public ZfsOutcome run(Storage storage, PropertyText text) {
         DatasetSelection selection = new DatasetSelection(storage.datasets());
         DatasetSelection.Result result = selection.select(names, DatasetSelection.allTypes(),

@@ -19,7 +19,7 @@ import xsh.hv.storage.Storage;
  */
 public record ZfsList(List<PropertyField> fields, Set<DatasetType> types, boolean recursive, int depth,
                       boolean scripted, boolean literal, List<SortKey> sort, List<String> names)
-        implements ZfsRequest {
+        implements PropertyListing {
 
     static final String COMMAND = "list";
     private static final String DEFAULT_FIELDS = "name,used,available,referenced,mountpoint";
@@ -93,11 +93,6 @@ public record ZfsList(List<PropertyField> fields, Set<DatasetType> types, boolea
     }
 
     @Override
-    public ZfsOutcome run(Storage storage, ZfsStreams streams) {
-        return run(storage, PropertyText.local());
-    }
-
-    /** Runs it with the given way of printing values (its time zone for dates). */
     public ZfsOutcome run(Storage storage, PropertyText text) {
         DatasetSelection selection = new DatasetSelection(storage.datasets());
         // without -t zfs shows any dataset named, and descends into filesystems and volumes only
