@@ -13,7 +13,9 @@ import xsh.hv.Hypervisor;
 final class ResumeOnExit implements AutoCloseable {
 
     private final Thread hook;
-    private volatile boolean suspended;
+    /** Held while the guest is being suspended, so an interruption then waits and resumes it. */
+    private final Object suspending = new Object();
+    private boolean suspended;
 
     ResumeOnExit(Hypervisor hv, int domid, Path temp) {
         this.hook = new Thread(() -> {
@@ -22,20 +24,29 @@ final class ResumeOnExit implements AutoCloseable {
             } catch (IOException e) {
                 // the exit goes on; a stray temporary file is not an image (it never got FILE's name)
             }
-            if (suspended) {
-                try {
-                    hv.resume(domid);
-                } catch (RuntimeException e) {
-                    // the domain may be gone already: the save had finished
+            synchronized (suspending) {
+                if (suspended) {
+                    try {
+                        hv.resume(domid);
+                    } catch (RuntimeException e) {
+                        // the domain may be gone already: the save had finished
+                    }
                 }
             }
         }, "xsh-save-interrupted");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    /** From now on an interruption resumes the guest. */
-    void suspended() {
-        suspended = true;
+    /**
+     * Suspends the guest with {@code suspend}; from then on an interruption resumes it. An
+     * interruption that comes while the guest is being suspended waits for that to finish,
+     * so no instant is left where the guest is suspended and the hook does not know it.
+     */
+    void suspend(Runnable suspend) {
+        synchronized (suspending) {
+            suspend.run();
+            suspended = true;
+        }
     }
 
     @Override

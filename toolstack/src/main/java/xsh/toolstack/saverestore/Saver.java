@@ -63,9 +63,8 @@ public final class Saver {
              SaveImageWriter writer = new SaveImageWriter(temp)) {
             header = writer.writeHeader(config.jsonWithNul());
             notices.notice("Saving to " + request.file() + " new xl format (info " + header.info() + ")");
-            hv.suspend(domid);
+            interrupted.suspend(() -> hv.suspend(domid));
             suspended = true;
-            interrupted.suspended();
             writer.writeStream(hv.memory(domid), LibxcStream.domainTypeOf(live.type()), progress);
             writer.writeTrailer(config.source().name(), config.source().bytes(), progress);
             size = writer.size();
