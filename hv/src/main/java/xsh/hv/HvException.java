@@ -1,5 +1,6 @@
 package xsh.hv;
 
+import java.util.Optional;
 import xsh.error.XshException;
 
 /**
@@ -11,15 +12,29 @@ import xsh.error.XshException;
  * after its {@code libxl: error: FILE:LINE:FUNCTION: } prefix and without the
  * {@code Domain N:} prefix libxl adds for a domain's messages, e.g.
  * {@code Domain with name "web" already exists.}; where neither logs anything, xl's own
- * words (e.g. {@code Not destroying domain 0; use -f to force.}).
+ * words (e.g. {@code Not destroying domain 0; use -f to force.}). Where libxl or libxc logs
+ * the failure, {@link #site()} says where, so the xl front end can print the line whole.
  */
 public class HvException extends XshException {
 
     private final HvError error;
+    private final LogSite site;
 
+    /** A failure libxl does not log: xl's own words, or xsh's. */
     public HvException(HvError error, String message) {
+        this(error, null, message);
+    }
+
+    /** A failure libxl (or libxc) logs at {@code site}. */
+    public HvException(HvError error, LogSite site, String message) {
         super(message, 1);
         this.error = error;
+        this.site = site;
+    }
+
+    /** Where Xen's toolstack logs this failure, if it does. */
+    public Optional<LogSite> site() {
+        return Optional.ofNullable(site);
     }
 
     public HvError error() {

@@ -86,9 +86,42 @@ class XlFrontEndSpec extends Specification {
         pauses*.stderr == ['', '', '', '']
         asXl.exitCode == 0
         asXl.stderrLines.size() == 1
-        asXl.stderr ==~ /Domain \d+:Unpausing domain: Invalid argument\n/
+        asXl.stderr ==~ /libxl: error: libxl_domain.c:688:domain_unpause_done: Domain \d+:Unpausing domain: Invalid argument\n/
         asXsh.exitCode == 1
-        asXsh.stderrLines == [asXl.stderrLines[0], 'unpause failed (rc=-6)']
+        asXsh.stderrLines == [asXl.stderrLines[0] - 'libxl: error: libxl_domain.c:688:domain_unpause_done: ',
+                              'unpause failed (rc=-6)']
+    }
+
+    def "xl #args: libxl's lines with libxl's prefix, then xl's, exit #code"() {
+        given:
+        guests.config('web')
+        guests.config('db')
+        xl('create', '-q', 'web.cfg')
+        xl('create', '-q', 'db.cfg')
+        String domid = xl('domid', 'web').stdout.trim()
+
+        when:
+        def r = xl(args as String[])
+
+        then:
+        r.exitCode == code
+        r.stderrLines == err*.replace('$W', domid)
+
+        where:
+        args                                 | code | err
+        ['mem-set', 'web', '9g']             | 1    | ['libxl: error: libxl_mem.c:278:libxl_set_memory_target: Domain $W:memory_dynamic_max must be less than or equal to memory_static_max',
+                                                       'cannot set domid $W dynamic max memory to : 9g']
+        ['vcpu-set', 'web', '3']             | 1    | ['libxl: error: libxl_domain.c:1869:libxl_set_vcpuonline: Domain $W:Requested 3 VCPUs, however maxcpus is 2!',
+                                                       'libxl_set_vcpuonline failed domid=$W max_vcpus=3, rc: -3']
+        ['sched-credit2', '-d', 'web', '-w', '0'] | 1 | ['libxl: error: libxl_sched.c:445:sched_credit2_domain_set: Domain $W:Cpu weight out of range, valid values are within range from 1 to 65535',
+                                                       'libxl_domain_sched_params_set failed.']
+        ['sched-credit2', '-s', '-r', '5']   | 1    | ['libxl: error: libxl_sched.c:270:sched_ratelimit_check: Ratelimit out of range, valid range is from 100 to 500000',
+                                                       'libxl_sched_credit2_params_set failed.']
+        ['rename', 'web', 'db']              | 1    | ['libxl: error: libxl_domain.c:81:libxl__domain_rename: Domain $W:Domain with name "db" already exists.',
+                                                       "Can't rename domain 'web'."]
+        ['create', '-q', 'db.cfg']           | 6    | ['libxl: error: libxl_domain.c:81:libxl__domain_rename: Domain with name "db" already exists.',
+                                                       'libxl: error: libxl_create.c:1294:initiate_domain_create: cannot make domain: -6']
+        ['trigger', 'web', 'power']          | 0    | ["libxl: error: libxl_domain.c:2207:libxl_send_trigger: Domain \$W:Send trigger 'power' failed: Invalid argument"]
     }
 
     def "an sh script written for xl runs unchanged with a link named xl on PATH"() {

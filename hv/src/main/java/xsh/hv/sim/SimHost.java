@@ -19,6 +19,7 @@ import xsh.hv.GuestMemory;
 import xsh.hv.HostInfo;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.Hypervisor;
 import xsh.hv.PoolSchedParams;
 import xsh.hv.RestoreRequest;
@@ -65,6 +66,9 @@ import xsh.hv.sim.xenconsole.XenConsole;
  * package of each concept. Thread-safe; several processes may open the same host.
  */
 public final class SimHost implements Hypervisor, SimulationControl {
+
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite DESTROYING = LogSite.libxlDomain("libxl_domain.c", 1616, "domain_destroy_domid_cb");
 
     private final String name;
     private final HostLayout layout;
@@ -326,7 +330,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
             if (d.isDomain0()) {
                 // xl refuses without -f; with it, Xen refuses to kill the domain asking (domain_kill)
                 throw force
-                        ? new HvException(HvError.FAIL, "xc_domain_destroy failed: Invalid argument")
+                        ? new HvException(HvError.FAIL, DESTROYING, "xc_domain_destroy failed: Invalid argument")
                         : new HvException(HvError.INVAL, "Not destroying domain 0; use -f to force.");
             }
             lifecycle.destroyer().destroy(tx, d);

@@ -1,6 +1,7 @@
 package xsh.hv.sim
 
 import java.nio.file.Files
+import java.util.OptionalInt
 import xsh.hv.HvError
 import xsh.hv.HvException
 
@@ -134,7 +135,7 @@ class DomainCreateSpec extends SimHostFixture {
         !host.storage().exists('/dev/zvol/tank')
     }
 
-    def "a missing kernel or ramdisk fails the create with libxc's words and the path"() {
+    def "a missing kernel or ramdisk fails the create with libxc's panic, its error code's words and the path"() {
         when:
         host.create(definition("""name = "g"
 kernel = "$missing"
@@ -144,14 +145,15 @@ memory = 256
         then:
         def e = thrown(HvException)
         e.error() == HvError.FAIL
-        e.message == "failed to open file '$missing': No such file or directory"
+        e.message == "failed to open file '$missing': No such file or directory: Internal error"
+        e.site().get().prefix(OptionalInt.empty()) == 'xc: error: panic: xg_dom_core.c:205: '
 
         when:
         create('g', "ramdisk = '$missing'")
 
         then:
         e = thrown(HvException)
-        e.message == "failed to open file '$missing': No such file or directory"
+        e.message == "failed to open file '$missing': No such file or directory: Internal error"
 
         where:
         missing = '/nonexistent/boot/vmlinuz-6.1'

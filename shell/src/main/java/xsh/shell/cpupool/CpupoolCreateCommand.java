@@ -57,7 +57,7 @@ public final class CpupoolCreateCommand implements Callable<Integer> {
         }
         XshCommand xsh = XshCommand.of(spec);
         try (Hypervisor hv = xsh.openHost()) {
-            CpupoolCreator creator = new CpupoolCreator(hv);
+            CpupoolCreator creator = new CpupoolCreator(hv, XshCommand.of(spec).xlCompatible());
             PlannedCpupool planned = creator.plan(file, settings);
             PrintWriter err = spec.commandLine().getErr();
             planned.warnings().forEach(err::println);

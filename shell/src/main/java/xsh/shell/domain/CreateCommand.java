@@ -119,7 +119,7 @@ public final class CreateCommand implements Callable<Integer> {
             if (onlyPrint) {
                 return 0;
             }
-            DomainInfo created = new DomainCreator(hv).create(typed, paused, !noMonitor);
+            DomainInfo created = new DomainCreator(hv, xsh.xlCompatible()).create(typed, paused, !noMonitor);
             if (vncviewer || vncviewerAutopass) {
                 err.println(NO_VNCVIEWER);
                 err.flush();

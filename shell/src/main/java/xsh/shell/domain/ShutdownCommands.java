@@ -14,6 +14,7 @@ import xsh.hv.ShutdownRequest;
 import xsh.shell.XshCommand;
 import xsh.toolstack.vmcontrol.GracefulShutdown;
 import xsh.toolstack.vmcontrol.ShutdownOptions;
+import xsh.toolstack.vmcontrol.Sleeper;
 
 /**
  * {@code shutdown} and {@code reboot}: the same options and the same steps, told on stderr as
@@ -51,7 +52,7 @@ public final class ShutdownCommands {
                 new GracefulShutdown(hv, line -> {
                     err.println(line);
                     err.flush();
-                }).run(Optional.ofNullable(domain), options);
+                }, Sleeper.REAL, XshCommand.of(spec).xlCompatible()).run(Optional.ofNullable(domain), options);
             }
             return 0;
         }

@@ -26,7 +26,7 @@ public final class VmControlCommands {
 
     /** Opens the host, runs the call, closes the host. */
     static int onHost(CommandSpec spec, Consumer<VmControl> call) {
-        XshCommand.of(spec).onHost(hv -> call.accept(new VmControl(hv)));
+        XshCommand.of(spec).onHost(hv -> call.accept(new VmControl(hv, XshCommand.of(spec).xlCompatible())));
         return 0;
     }
 

@@ -26,7 +26,8 @@ public final class DumpCoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        XshCommand.of(spec).onHost(hv -> new CoreDumper(hv).dump(domain.value(), file));
+        XshCommand xsh = XshCommand.of(spec);
+        xsh.onHost(hv -> new CoreDumper(hv, xsh.xlCompatible()).dump(domain.value(), file));
         return 0;
     }
 }

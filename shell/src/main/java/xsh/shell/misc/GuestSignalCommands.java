@@ -63,7 +63,7 @@ public final class GuestSignalCommands {
             return ignoringRefusalUnderXl(spec, () -> {
                 try (Hypervisor hv = XshCommand.of(spec).openHost()) {
                     PrintWriter err = spec.commandLine().getErr();
-                    new GuestSignals(hv).trigger(domain.value(), trigger, Optional.ofNullable(vcpu), line -> {
+                    new GuestSignals(hv, XshCommand.of(spec).xlCompatible()).trigger(domain.value(), trigger, Optional.ofNullable(vcpu), line -> {
                         err.println(line);
                         err.flush();
                     });
@@ -89,7 +89,7 @@ public final class GuestSignalCommands {
         public Integer call() {
             try {
                 return ignoringRefusalUnderXl(spec, () -> {
-                    XshCommand.of(spec).onHost(hv -> new GuestSignals(hv).sysrq(domain.value(), key));
+                    XshCommand.of(spec).onHost(hv -> new GuestSignals(hv, XshCommand.of(spec).xlCompatible()).sysrq(domain.value(), key));
                     return 0;
                 });
             } catch (InvalidSysrqException e) {

@@ -58,8 +58,9 @@ public final class RestoreCommand implements Callable<Integer> {
         Optional<String> config = words.size() == 2 ? Optional.of(words.get(0)) : Optional.empty();
         RestoreOptions options = new RestoreOptions(config, words.get(words.size() - 1), paused, debug, !noMonitor);
         PrintWriter err = spec.commandLine().getErr();
-        try (Hypervisor hv = XshCommand.of(spec).openHost(); ProgressLine progress = ProgressLine.onStderr(err)) {
-            new Restorer(hv).restore(options, progress::tell, progress);
+        XshCommand xsh = XshCommand.of(spec);
+        try (Hypervisor hv = xsh.openHost(); ProgressLine progress = ProgressLine.onStderr(err)) {
+            new Restorer(hv, xsh.xlCompatible()).restore(options, progress::tell, progress);
         }
         return 0;
     }

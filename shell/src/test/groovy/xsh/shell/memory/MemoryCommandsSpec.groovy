@@ -61,7 +61,7 @@ class MemoryCommandsSpec extends Specification {
         ['mem-set', 'g', '-1']        | false | 1    | ['invalid memory size: -1 (a size cannot be negative)']
         ['mem-set', 'g', '2048']      | false | 1    | ['Domain $G:memory_dynamic_max must be less than or equal to memory_static_max',
                                                         'cannot set domid $G dynamic max memory to : 2048']
-        ['mem-set', 'g', '-1']        | true  | 1    | ['Domain $G:memory_dynamic_max must be less than or equal to memory_static_max',
+        ['mem-set', 'g', '-1']        | true  | 1    | ['libxl: error: libxl_mem.c:278:libxl_set_memory_target: Domain $G:memory_dynamic_max must be less than or equal to memory_static_max',
                                                         'cannot set domid $G dynamic max memory to : -1']
         ['mem-max', 'g', '256m']      | true  | 1    | ['Domain $G:memory_static_max must be greater than or or equal to memory_dynamic_max',
                                                         'cannot set domid $G static max memory to : 256m']

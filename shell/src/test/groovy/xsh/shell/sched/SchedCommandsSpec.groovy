@@ -116,14 +116,14 @@ class SchedCommandsSpec extends Specification {
         ['sched-credit2', '-p', 'cp', '-d', 'g']       | true  | 1    | ''              | ['Specifying a cpupool is not allowed with other options.']
         ['sched-credit2', '-r', '5000']                | false | 1    | ''              | ['Must specify schedparam to set schedule parameter values.']
         ['sched-credit2', '-s', '-p', 'nosuch']        | true  | 1    | ''              | ["unknown cpupool 'nosuch'"]
-        ['sched-credit2', '-d', 'g', '-w', 'abc']      | true  | 1    | ''              | ['Domain $G:Cpu weight out of range, valid values are within range from 1 to 65535',
+        ['sched-credit2', '-d', 'g', '-w', 'abc']      | true  | 1    | ''              | ['libxl: error: libxl_sched.c:445:sched_credit2_domain_set: Domain $G:Cpu weight out of range, valid values are within range from 1 to 65535',
                                                                                             'libxl_domain_sched_params_set failed.']
         ['sched-credit2', '-d', 'g', '-w', 'abc']      | false | 1    | ''              | ["invalid weight 'abc': expected a whole number"]
         ['sched-credit2', '-d', 'g', '-c', '201']      | false | 1    | ''              | ['Domain $G:Cpu cap out of range, valid range is from 0 to 200 for specified number of vcpus',
                                                                                             'libxl_domain_sched_params_set failed.']
         ['sched-credit', '-d', 'g']                    | true  | 1    | HEADER + '\n'   | ['libxl_domain_sched_params_get returned credit2 not credit.']
         ['sched-credit', '-d', 'g']                    | false | 1    | ''              | ['libxl_domain_sched_params_get returned credit2 not credit.']
-        ['sched-credit', '-s', '-p', 'cp', '-t', '0']  | true  | 1    | ''              | ['Time slice out of range, valid range is from 1 to 1000', 'libxl_sched_credit_params_set failed.']
+        ['sched-credit', '-s', '-p', 'cp', '-t', '0']  | true  | 1    | ''              | ['libxl: error: libxl_sched.c:311:libxl_sched_credit_params_set: Time slice out of range, valid range is from 1 to 1000', 'libxl_sched_credit_params_set failed.']
         ['sched-credit2', '-s', '-r', '99']            | false | 1    | ''              | ['Ratelimit out of range, valid range is from 100 to 500000', 'libxl_sched_credit2_params_set failed.']
         ['sched-credit', '-s']                         | false | 1    | ''              | ["cpupool 'Pool-0' runs the credit2 scheduler, not credit"]
         ['sched-credit', '-x']                         | false | 2    | ''              | ["xsh: Unknown option: '-x'. Try 'xsh sched-credit --help'."]

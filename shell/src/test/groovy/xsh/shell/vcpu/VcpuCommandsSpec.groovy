@@ -128,7 +128,7 @@ class VcpuCommandsSpec extends Specification {
         ['g', '4']           | false | 1    | 2      | ['Domain $G:Requested 4 VCPUs, however maxcpus is 3!',
                                                         'libxl_set_vcpuonline failed domid=$G max_vcpus=4, rc: -3']
         ['g', '9']           | true  | 1    | 2      | ['You are overcommmitting! You have 8 physical CPUs and want 9 vCPUs! Aborting, use --ignore-host to continue']
-        ['-i', 'g', '9']     | true  | 1    | 2      | ['Domain $G:Requested 9 VCPUs, however maxcpus is 3!',
+        ['-i', 'g', '9']     | true  | 1    | 2      | ['libxl: error: libxl_domain.c:1869:libxl_set_vcpuonline: Domain $G:Requested 9 VCPUs, however maxcpus is 3!',
                                                         'libxl_set_vcpuonline failed domid=$G max_vcpus=9, rc: -3']
         ['--ignore-host', 'g', '2'] | false | 0 | 2  | []
         ['g']                | false | 2    | 2      | ["xsh: Missing required parameter: 'N'. Try 'xsh vcpu-set --help'."]
@@ -191,8 +191,8 @@ class VcpuCommandsSpec extends Specification {
         ['-f', 'g', 'all', '1']  | true  | 1    | ["Error: --force and 'all' as VCPU not allowed."]
         ['g', '0', '3-1']        | true  | 1    | ['Invalid pcpu range: 3-1.']
         ['g', '0', '3-1']        | false | 1    | ['invalid cpu list "3-1": "3-1" is not all, N or N-M (with N <= M), optionally after ^ and node:']
-        ['g', '5', '1']          | true  | 1    | ['Domain $G:Setting vcpu affinity: Invalid argument', "Could not set affinity for vcpu `5'."]
-        ['g', 'all', '8-9']      | true  | 0    | ['Domain $G:Setting vcpu affinity: Invalid argument', 'Could not set affinity.']
+        ['g', '5', '1']          | true  | 1    | ['libxl: error: libxl_sched.c:62:libxl__set_vcpuaffinity: Domain $G:Setting vcpu affinity: Invalid argument', "Could not set affinity for vcpu `5'."]
+        ['g', 'all', '8-9']      | true  | 0    | ['libxl: error: libxl_sched.c:62:libxl__set_vcpuaffinity: Domain $G:Setting vcpu affinity: Invalid argument', 'Could not set affinity.']
         ['g', 'all', '8-9']      | false | 1    | ['Domain $G:Setting vcpu affinity: Invalid argument', 'Could not set affinity.']
         ['g', '0']               | false | 2    | ["xsh: Missing required parameter: 'HARD'. Try 'xsh vcpu-pin --help'."]
     }

@@ -9,6 +9,7 @@ import xsh.hv.DomainInfo;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.LogSite;
 import xsh.hv.coredump.CoreFile;
 import xsh.hv.coredump.CoreIdentity;
 import xsh.toolstack.domain.DomainResolver;
@@ -24,29 +25,41 @@ import xsh.toolstack.oserror.Strerror;
  */
 public final class CoreDumper {
 
-    private final Hypervisor hv;
+    /** libxl_domain_core_dump's line when libxc cannot write the core. */
+    private static final LogSite CORE_DUMPING = LogSite.libxlDomain("libxl_domain.c", 603, "libxl_domain_core_dump");
 
+    private final Hypervisor hv;
+    private final boolean xlCompatible;
+
+    /** A CoreDumper that tells failures in xsh's words. */
     public CoreDumper(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell a failure as xl prints it, libxl's prefix and all */
+    public CoreDumper(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     /** @return the domid dumped */
     public int dump(String domain, String fileName) {
         int domid = DomainResolver.resolve(hv, domain);
-        DomainInfo d = hv.domain(domid).orElseThrow(() -> failed(domid, "Non-existant domain"));
+        DomainInfo d = hv.domain(domid).orElseThrow(
+                () -> failed(domid, new HvException(HvError.DOMAIN_NOTFOUND, "Non-existant domain")));
         Path file;
         try {
             file = Path.of(fileName).toAbsolutePath();
         } catch (InvalidPathException e) {
-            throw failed(domid, "cannot write core to " + fileName + ": Invalid argument");
+            throw writeFailed(domid, fileName, fileName, "Invalid argument");
         }
         try {
             hv.pause(domid);
         } catch (HvException e) {
-            throw failed(domid, e.getMessage());
+            throw failed(domid, e);
         }
         try {
-            write(file, new CoreIdentity(d.name(), domid, d.uuid(), d.type(), d.maxVcpus()));
+            write(file, fileName, new CoreIdentity(d.name(), domid, d.uuid(), d.type(), d.maxVcpus()));
         } finally {
             unpause(domid);
         }
@@ -62,18 +75,28 @@ public final class CoreDumper {
         }
     }
 
-    private void write(Path file, CoreIdentity who) {
+    private void write(Path file, String fileName, CoreIdentity who) {
         try {
             CoreFile.write(file, who, hv.memory(who.domid()));
         } catch (IOException e) {
-            throw failed(who.domid(), "cannot write core to " + file + ": " + Strerror.of(e));
+            throw writeFailed(who.domid(), file.toString(), fileName, Strerror.of(e));
         } catch (HvException e) {
-            throw failed(who.domid(), e.getMessage());
+            throw failed(who.domid(), e);
         }
     }
 
-    private static MultiLineException failed(int domid, String reason) {
-        HvException e = new HvException(HvError.FAIL, reason);
-        return new MultiLineException(List.of(LibxlLines.forDomain(domid, e), "core dump failed (rc=" + HvError.FAIL.rc() + ")"), 1);
+    /**
+     * A core that cannot be written: xsh names the file as it resolved it; libxl logs the
+     * name it was given.
+     */
+    private MultiLineException writeFailed(int domid, String resolved, String given, String reason) {
+        return failed(domid, xlCompatible
+                ? new HvException(HvError.FAIL, CORE_DUMPING, "Core dumping domain to " + given + ": " + reason)
+                : new HvException(HvError.FAIL, "cannot write core to " + resolved + ": " + reason));
+    }
+
+    private MultiLineException failed(int domid, HvException e) {
+        return new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible),
+                "core dump failed (rc=" + HvError.FAIL.rc() + ")"), 1, e);
     }
 }

@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import xsh.cfg.cpupool.CpupoolConfig;
 import xsh.cfg.cpupool.CpupoolConfigReader;
@@ -24,6 +25,7 @@ import xsh.hv.CpupoolInfo;
 import xsh.hv.HostInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.toolstack.domain.LibxlLines;
 import xsh.toolstack.vcpu.CpuListArgument;
 import xsh.toolstack.vmcontrol.ConfigFileReader;
 
@@ -40,9 +42,17 @@ public final class CpupoolCreator {
     static final String CREATE_FAILURE = "error on creating cpupool";
 
     private final Hypervisor hv;
+    private final boolean xlCompatible;
 
+    /** A CpupoolCreator that tells failures in xsh's words. */
     public CpupoolCreator(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public CpupoolCreator(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     public PlannedCpupool plan(Optional<String> file, List<String> settings) {
@@ -66,7 +76,7 @@ public final class CpupoolCreator {
         try {
             return hv.createCpupool(plan.name(), plan.scheduler(), plan.cpus());
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), CREATE_FAILURE), 1, e);
+            throw new MultiLineException(List.of(LibxlLines.of(e, OptionalInt.empty(), xlCompatible), CREATE_FAILURE), 1, e);
         }
     }
 

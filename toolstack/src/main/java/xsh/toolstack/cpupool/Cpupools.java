@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
@@ -60,7 +61,7 @@ public final class Cpupools {
         try {
             hv.renameCpupool(info.name(), newName);
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), "Can't rename cpupool '" + pool + "'"), 1, e);
+            throw new MultiLineException(List.of(libxlLine(e), "Can't rename cpupool '" + pool + "'"), 1, e);
         }
     }
 
@@ -96,9 +97,9 @@ public final class Cpupools {
     /** The host's refusals, one line per pCPU, then xl's lines: returned under xl, thrown otherwise. */
     private List<String> partly(HvException e, List<String> xlLines) {
         List<String> lines = new ArrayList<>();
-        lines.add(e.getMessage());
+        lines.add(libxlLine(e));
         for (Throwable more : e.getSuppressed()) {
-            lines.add(more.getMessage());
+            lines.add(more instanceof HvException refused ? libxlLine(refused) : more.getMessage());
         }
         lines.addAll(xlLines);
         if (!xlCompatible) {
@@ -117,7 +118,7 @@ public final class Cpupools {
         try {
             hv.moveDomainToPool(domid, info.name());
         } catch (HvException e) {
-            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e)), 1, e);
+            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible)), 1, e);
         }
         return domid;
     }
@@ -165,13 +166,13 @@ public final class Cpupools {
             firstNodeCpus.and(freeCpus(host));
             hv.addCpusToPool(pool0.name(), firstNodeCpus);
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), "error on adding cpu to Pool 0"), 1, e);
+            throw new MultiLineException(List.of(libxlLine(e), "error on adding cpu to Pool 0"), 1, e);
         }
         String pool0Name = poolName(firstNode);
         try {
             hv.renameCpupool(pool0.name(), pool0Name);
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), "error on renaming Pool 0"), 1, e);
+            throw new MultiLineException(List.of(libxlLine(e), "error on renaming Pool 0"), 1, e);
         }
         int firstNodeSize = cpusOf(nodeOfCpu, firstNode).cardinality();
         DomainInfo dom0 = hv.domain(DomainInfo.DOMAIN_0).orElseThrow();
@@ -179,7 +180,7 @@ public final class Cpupools {
             try {
                 hv.setOnlineVcpus(DomainInfo.DOMAIN_0, firstNodeSize);
             } catch (HvException e) {
-                throw new MultiLineException(List.of(LibxlLines.forDomain(DomainInfo.DOMAIN_0, e),
+                throw new MultiLineException(List.of(LibxlLines.forDomain(DomainInfo.DOMAIN_0, e, xlCompatible),
                         "error on removing vcpus for Domain-0"), 1, e);
             }
         }
@@ -194,12 +195,12 @@ public final class Cpupools {
                 cpus.and(poolCpus(pool0Name));
                 hv.removeCpusFromPool(pool0Name, cpus);
             } catch (HvException e) {
-                throw new MultiLineException(List.of(e.getMessage(), "error on removing cpu from Pool 0"), 1, e);
+                throw new MultiLineException(List.of(libxlLine(e), "error on removing cpu from Pool 0"), 1, e);
             }
             try {
                 hv.createCpupool(poolName(node), pool0.scheduler(), cpusOf(nodeOfCpu, node));
             } catch (HvException e) {
-                throw new MultiLineException(List.of(e.getMessage(), CpupoolCreator.CREATE_FAILURE), 1, e);
+                throw new MultiLineException(List.of(libxlLine(e), CpupoolCreator.CREATE_FAILURE), 1, e);
             }
         }
         return hv.cpupools();
@@ -228,5 +229,10 @@ public final class Cpupools {
 
     private BitSet poolCpus(String name) {
         return CpupoolResolver.named(hv, name).map(CpupoolInfo::cpus).orElseGet(BitSet::new);
+    }
+
+    /** A pool's failure: libxl names no domain. */
+    private String libxlLine(HvException e) {
+        return LibxlLines.of(e, OptionalInt.empty(), xlCompatible);
     }
 }

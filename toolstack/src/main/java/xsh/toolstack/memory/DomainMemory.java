@@ -1,12 +1,14 @@
 package xsh.toolstack.memory;
 
 import java.util.List;
+import java.util.function.Supplier;
 import xsh.cfg.size.MemorySize;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.LogSite;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.Domids;
 import xsh.toolstack.domain.LibxlLines;
@@ -21,9 +23,12 @@ import xsh.toolstack.domain.LibxlLines;
 public final class DomainMemory {
 
     /** libxl compares a target with the maximum as unsigned numbers: a negative one is above any maximum. */
-    static final String TARGET_ABOVE_MAX = "memory_dynamic_max must be less than or equal to memory_static_max";
+    private static final Supplier<HvException> TARGET_ABOVE_MAX = () -> new HvException(HvError.INVAL,
+            LogSite.libxlDomain("libxl_mem.c", 278, "libxl_set_memory_target"),
+            "memory_dynamic_max must be less than or equal to memory_static_max");
     /** A negative maximum is a huge unsigned one to libxl; xsh refuses it rather than set it. */
-    static final String MAX_OUT_OF_RANGE = "memory_static_max out of range";
+    private static final Supplier<HvException> MAX_OUT_OF_RANGE =
+            () -> new HvException(HvError.INVAL, "memory_static_max out of range");
 
     private final Hypervisor hv;
     private final boolean xlCompatible;
@@ -56,12 +61,13 @@ public final class DomainMemory {
      * @param negative libxl's refusal of a negative size
      * @param which    the setting's name in xl's refusal line
      */
-    private MemoryChange set(String domain, String size, KibSetting setting, String negative, String which) {
+    private MemoryChange set(String domain, String size, KibSetting setting, Supplier<HvException> negative,
+                             String which) {
         int domid = DomainResolver.resolve(hv, domain);
         long kib = kib(size);
         try {
             if (kib < 0) {
-                throw new HvException(HvError.INVAL, negative);
+                throw negative.get();
             }
             setting.set(domid, kib);
         } catch (HvException e) {
@@ -80,7 +86,7 @@ public final class DomainMemory {
         return MemorySize.parse(size).kib();
     }
 
-    private static MultiLineException refused(int domid, HvException e, String xlLine) {
-        return new MultiLineException(List.of(LibxlLines.forDomain(domid, e), xlLine), 1, e);
+    private MultiLineException refused(int domid, HvException e, String xlLine) {
+        return new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible), xlLine), 1, e);
     }
 }

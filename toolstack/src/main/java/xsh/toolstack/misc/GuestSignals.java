@@ -20,9 +20,17 @@ import xsh.toolstack.vmcontrol.Notices;
 public final class GuestSignals {
 
     private final Hypervisor hv;
+    private final boolean xlCompatible;
 
+    /** A GuestSignals that tells failures in xsh's words. */
     public GuestSignals(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public GuestSignals(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     /**
@@ -83,8 +91,8 @@ public final class GuestSignals {
         }
     }
 
-    private static MultiLineException failed(String what, int domid, HvException e) {
+    private MultiLineException failed(String what, int domid, HvException e) {
         return new MultiLineException(
-                List.of(LibxlLines.forDomain(domid, e), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
+                List.of(LibxlLines.forDomain(domid, e, xlCompatible), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
     }
 }

@@ -12,13 +12,13 @@ import xsh.cfg.source.ConfigSource;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.DomainInfo;
-import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.RestoreRequest;
 import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.vmcontrol.ConfigTyper;
+import xsh.toolstack.vmcontrol.CreateFailure;
 import xsh.toolstack.vmcontrol.Notices;
 import xsh.toolstack.vmcontrol.TypedConfig;
 
@@ -37,9 +37,17 @@ public final class Restorer {
     static final String SAVED = "<saved>";
 
     private final Hypervisor hv;
+    private final boolean xlCompatible;
 
+    /** A Restorer that tells failures in xsh's words. */
     public Restorer(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public Restorer(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     /** @throws XshException xl's lines (or xsh's, naming the file) for what is wrong; exit 1 */
@@ -58,15 +66,15 @@ public final class Restorer {
                 throw new XshException(refusal, 1);
             });
             if (hv.domainNamed(name).isPresent()) {
-                throw new MultiLineException(List.of("Domain with name \"" + name + "\" already exists.",
-                        "cannot make domain: " + HvError.INVAL.rc()), 1);
+                throw new MultiLineException(CreateFailure.nameTakenLines(name, xlCompatible), 1);
             }
             RestoreRequest request = new RestoreRequest(chosen.typed.definition(), image.memoryBytes(), chosen.domid,
                     options.paused(), options.monitored());
             try (InputStream memory = reader.memory(image, progress)) {
                 return new RestoreResult(hv.restore(request, memory), image);
             } catch (HvException e) {
-                throw buildFailure(e);
+                // restore exits 1 whatever libxl's rc (create exits with -rc)
+                throw new MultiLineException(CreateFailure.lines(e, chosen.domid, xlCompatible), 1, e);
             } catch (IOException e) {
                 throw ImageErrors.corrupt(options.file(), "cannot read: " + Strerror.of(e));
             }
@@ -105,14 +113,5 @@ public final class Restorer {
         ImageTrailer trailer = image.trailer();
         TypedConfig typed = ConfigTyper.type(ConfigSource.of(trailer.sourceName(), trailer.source()));
         return new Chosen(typed, Optional.of(json), domid);
-    }
-
-    /** libxl's refusal; restore exits 1 whatever it is (create would exit with -rc). */
-    private static MultiLineException buildFailure(HvException e) {
-        return switch (e.error()) {
-            case FAIL, NOMEM -> new MultiLineException(
-                    List.of(e.getMessage(), "cannot (re-)build domain: " + HvError.FAIL.rc()), 1, e);
-            default -> new MultiLineException(List.of(e.getMessage()), 1, e);
-        };
     }
 }

@@ -158,7 +158,7 @@ public final class SchedCredit {
         try {
             hv.setSchedParams(domid, new DomainSchedParams(weight, cap));
         } catch (HvException e) {
-            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e), xlFailure), 1, e);
+            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible), xlFailure), 1, e);
         }
     }
 
@@ -213,7 +213,7 @@ public final class SchedCredit {
         try {
             hv.setPoolSchedParams(pool.name(), params);
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), xlFailure), 1, e);
+            throw new MultiLineException(List.of(LibxlLines.of(e, OptionalInt.empty(), xlCompatible), xlFailure), 1, e);
         }
         return new SchedView.Changed();
     }

@@ -78,7 +78,7 @@ public final class Vcpus {
                         .orElseThrow(() -> new HvException(HvError.DOMAIN_NOTFOUND, "Non-existant domain"));
                 listed.add(new DomainVcpus(domid, name, hv.vcpus(domid)));
             } catch (HvException e) {
-                problems.add(LibxlLines.forDomain(domid, e));
+                problems.add(LibxlLines.forDomain(domid, e, xlCompatible));
             }
         }
         return new VcpuListing(nrCpus, listed, problems, Optional.empty());
@@ -113,7 +113,7 @@ public final class Vcpus {
             if (e.error() == HvError.DOMAIN_NOTFOUND) {
                 throw doesNotExist(domid);
             }
-            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e), "libxl_set_vcpuonline failed domid="
+            throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible), "libxl_set_vcpuonline failed domid="
                     + Domids.text(domid) + " max_vcpus=" + wanted + ", rc: " + e.error().rc()), 1, e);
         }
         return domid;
@@ -160,17 +160,17 @@ public final class Vcpus {
             try {
                 hv.vcpus(domid);
             } catch (HvException e) {
-                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e), "libxl_list_vcpu failed."), 1, e);
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible), "libxl_list_vcpu failed."), 1, e);
             }
         }
         try {
             hv.setAffinity(domid, vcpuId, hardMap.orElse(null), softMap.orElse(null));
         } catch (HvException e) {
             if (vcpuId != -1) {
-                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e),
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible),
                         "Could not set affinity for vcpu `" + vcpuId + "'."), 1, e);
             }
-            List<String> lines = List.of(LibxlLines.forDomain(domid, e), "Could not set affinity.");
+            List<String> lines = List.of(LibxlLines.forDomain(domid, e, xlCompatible), "Could not set affinity.");
             if (!xlCompatible) {
                 throw new MultiLineException(lines, 1, e);
             }

@@ -15,9 +15,17 @@ import xsh.toolstack.domain.DomainFileNames;
 public final class DomainCreator {
 
     private final Hypervisor hv;
+    private final boolean xlCompatible;
 
+    /** A DomainCreator that tells failures in xsh's words. */
     public DomainCreator(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public DomainCreator(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     /**
@@ -41,12 +49,12 @@ public final class DomainCreator {
         // checked here as well as by the host, so the message and exit code are libxl's
         // whichever error code the host gives a name clash
         if (hv.domainNamed(config.name()).isPresent()) {
-            throw CreateFailure.nameTaken(config.name());
+            throw CreateFailure.nameTaken(config.name(), xlCompatible);
         }
         try {
             return monitored ? hv.create(config.definition(), paused) : hv.create(config.definition(), paused, false);
         } catch (HvException e) {
-            throw CreateFailure.of(e);
+            throw CreateFailure.of(e, xlCompatible);
         }
     }
 }

@@ -23,15 +23,18 @@ public final class GracefulShutdown {
     private final Hypervisor hv;
     private final Notices notices;
     private final Sleeper sleeper;
+    private final boolean xlCompatible;
 
     public GracefulShutdown(Hypervisor hv, Notices notices) {
-        this(hv, notices, Sleeper.REAL);
+        this(hv, notices, Sleeper.REAL, false);
     }
 
-    public GracefulShutdown(Hypervisor hv, Notices notices, Sleeper sleeper) {
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public GracefulShutdown(Hypervisor hv, Notices notices, Sleeper sleeper, boolean xlCompatible) {
         this.hv = hv;
         this.notices = notices;
         this.sleeper = sleeper;
+        this.xlCompatible = xlCompatible;
     }
 
     /**
@@ -61,7 +64,7 @@ public final class GracefulShutdown {
             hv.shutdown(domid, options.request(), false);
         } catch (HvException e) {
             if (e.error() != HvError.NOPARAVIRT) {
-                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e), wording.failed(e.error().rc())), 1, e);
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, e, xlCompatible), wording.failed(e.error().rc())), 1, e);
             }
             if (!options.acpiFallback()) {
                 throw new MultiLineException(List.of(wording.notPossible(), wording.useFallback(),
@@ -71,7 +74,7 @@ public final class GracefulShutdown {
             try {
                 hv.shutdown(domid, options.request(), true);
             } catch (HvException acpi) {
-                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, acpi), wording.failed(acpi.error().rc())),
+                throw new MultiLineException(List.of(LibxlLines.forDomain(domid, acpi, xlCompatible), wording.failed(acpi.error().rc())),
                         1, acpi);
             }
         }

@@ -2,6 +2,7 @@ package xsh.toolstack.vmcontrol;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import xsh.error.MultiLineException;
 import xsh.hv.HvException;
@@ -32,9 +33,17 @@ public final class VmControl {
             "");
 
     private final Hypervisor hv;
+    private final boolean xlCompatible;
 
+    /** A VmControl that tells failures in xsh's words. */
     public VmControl(Hypervisor hv) {
+        this(hv, false);
+    }
+
+    /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
+    public VmControl(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;
+        this.xlCompatible = xlCompatible;
     }
 
     /** Pauses the domain once more (pauses nest); returns its domid. */
@@ -75,7 +84,7 @@ public final class VmControl {
             call.accept(domid);
             return new LoggedCall(domid, Optional.empty());
         } catch (HvException e) {
-            return new LoggedCall(domid, Optional.of(LibxlLines.forDomain(domid, e)));
+            return new LoggedCall(domid, Optional.of(LibxlLines.forDomain(domid, e, true)));
         }
     }
 
@@ -110,13 +119,13 @@ public final class VmControl {
         try {
             hv.rename(domid, newName);
         } catch (HvException e) {
-            throw new MultiLineException(List.of(e.getMessage(), "Can't rename domain '" + domain + "'."), 1, e);
+            throw new MultiLineException(List.of(LibxlLines.of(e, OptionalInt.of(domid), xlCompatible), "Can't rename domain '" + domain + "'."), 1, e);
         }
         return domid;
     }
 
-    static MultiLineException failed(String what, int domid, HvException e) {
+    private MultiLineException failed(String what, int domid, HvException e) {
         return new MultiLineException(
-                List.of(LibxlLines.forDomain(domid, e), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
+                List.of(LibxlLines.forDomain(domid, e, xlCompatible), what + " failed (rc=" + e.error().rc() + ")"), 1, e);
     }
 }

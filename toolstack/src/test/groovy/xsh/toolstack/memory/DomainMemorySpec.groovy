@@ -79,7 +79,9 @@ class DomainMemorySpec extends SimHostSpecification {
         mode = xl ? 'xl' : 'xsh'
     }
 
-    def "the host refuses: #method #size -> libxl's line, then xl's"() {
+    static final String TARGET = 'libxl: error: libxl_mem.c:278:libxl_set_memory_target: '
+
+    def "the host refuses: #method #size (xl: #xl) -> libxl's line, then xl's"() {
         given:
         def d = guest('g', '', 512)
 
@@ -93,21 +95,21 @@ class DomainMemorySpec extends SimHostSpecification {
 
         where:
         method      | domain     | size                     | xl    | lines
-        'setTarget' | 'g'        | '1024'                   | true  | ['Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
+        'setTarget' | 'g'        | '1024'                   | true  | [TARGET + 'Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
                                                                          'cannot set domid $D dynamic max memory to : 1024']
         'setTarget' | 'g'        | '1024'                   | false | ['Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
                                                                          'cannot set domid $D dynamic max memory to : 1024']
         // xl reads -2 as -2048 KiB, which libxl compares unsigned: above any maximum
-        'setTarget' | 'g'        | '-2'                     | true  | ['Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
+        'setTarget' | 'g'        | '-2'                     | true  | [TARGET + 'Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
                                                                          'cannot set domid $D dynamic max memory to : -2']
         // strtol clamps, the shift wraps to a negative number: refused, not set
-        'setTarget' | 'g'        | '99999999999999999999t'  | true  | ['Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
+        'setTarget' | 'g'        | '99999999999999999999t'  | true  | [TARGET + 'Domain $D:memory_dynamic_max must be less than or equal to memory_static_max',
                                                                          'cannot set domid $D dynamic max memory to : 99999999999999999999t']
         'setMax'    | 'g'        | '256'                    | true  | ['Domain $D:memory_static_max must be greater than or or equal to memory_dynamic_max',
                                                                          'cannot set domid $D static max memory to : 256']
         'setMax'    | 'g'        | '-1g'                    | true  | ['Domain $D:memory_static_max out of range',
                                                                          'cannot set domid $D static max memory to : -1g']
-        'setTarget' | 'Domain-0' | '64'                     | true  | ['Domain $D:New target 65536 for dom0 is below the minimum threshold',
+        'setTarget' | 'Domain-0' | '64'                     | true  | ['libxl: error: libxl_mem.c:287:libxl_set_memory_target: Domain $D:New target 65536 for dom0 is below the minimum threshold',
                                                                          'cannot set domid $D dynamic max memory to : 64']
     }
 

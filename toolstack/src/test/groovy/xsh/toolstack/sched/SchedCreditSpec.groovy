@@ -150,11 +150,13 @@ class SchedCreditSpec extends SimHostSpecification {
 
         where:
         which     | domain | options       | xl    | lines
-        'credit2' | 'g'    | [w: 'abc']    | true  | ['Domain $G:Cpu weight out of range, valid values are within range from 1 to 65535',
+        'credit2' | 'g'    | [w: 'abc']    | true  | ['libxl: error: libxl_sched.c:445:sched_credit2_domain_set: '
+                                                      + 'Domain $G:Cpu weight out of range, valid values are within range from 1 to 65535',
                                                       'libxl_domain_sched_params_set failed.']
         'credit2' | 'g'    | [w: '65536']  | false | ['Domain $G:Cpu weight out of range, valid values are within range from 1 to 65535',
                                                       'libxl_domain_sched_params_set failed.']
-        'credit2' | 'g'    | [c: '201']    | true  | ['Domain $G:Cpu cap out of range, valid range is from 0 to 200 for specified number of vcpus',
+        'credit2' | 'g'    | [c: '201']    | true  | ['libxl: error: libxl_sched.c:455:sched_credit2_domain_set: '
+                                                      + 'Domain $G:Cpu cap out of range, valid range is from 0 to 200 for specified number of vcpus',
                                                       'libxl_domain_sched_params_set failed.']
         'credit2' | 'g'    | [c: '-1']     | false | ['Domain $G:Cpu cap out of range, valid range is from 0 to 200 for specified number of vcpus',
                                                       'libxl_domain_sched_params_set failed.']
@@ -205,7 +207,7 @@ class SchedCreditSpec extends SimHostSpecification {
         'credit2' | [r: '0']                       | 'Pool-0' | pool(null, 0, null)      // 0 turns rate limiting off
     }
 
-    def "-s #options is refused: #lines"() {
+    def "-s #options is refused, as xl prints it: #lines"() {
         when:
         command(which, true).run(opts([s: true] + options))
 
@@ -218,12 +220,12 @@ class SchedCreditSpec extends SimHostSpecification {
 
         where:
         which     | options                     | lines
-        'credit'  | [p: 'cp', t: '0']           | ['Time slice out of range, valid range is from 1 to 1000', 'libxl_sched_credit_params_set failed.']
-        'credit'  | [p: 'cp', r: '50']          | ['Ratelimit out of range, valid range is from 100 to 500000', 'libxl_sched_credit_params_set failed.']
-        'credit'  | [p: 'cp', t: '1', r: '2000']| ['Ratelimit cannot be greater than timeslice', 'libxl_sched_credit_params_set failed.']
-        'credit'  | [p: 'cp', m: '100001']      | ['vcpu migration delay should be >= 0 and <= 100000us', 'libxl_sched_credit_params_set failed.']
+        'credit'  | [p: 'cp', t: '0']           | ['libxl: error: libxl_sched.c:311:libxl_sched_credit_params_set: Time slice out of range, valid range is from 1 to 1000', 'libxl_sched_credit_params_set failed.']
+        'credit'  | [p: 'cp', r: '50']          | ['libxl: error: libxl_sched.c:270:sched_ratelimit_check: Ratelimit out of range, valid range is from 100 to 500000', 'libxl_sched_credit_params_set failed.']
+        'credit'  | [p: 'cp', t: '1', r: '2000']| ['libxl: error: libxl_sched.c:321:libxl_sched_credit_params_set: Ratelimit cannot be greater than timeslice', 'libxl_sched_credit_params_set failed.']
+        'credit'  | [p: 'cp', m: '100001']      | ['libxl: error: libxl_sched.c:326:libxl_sched_credit_params_set: vcpu migration delay should be >= 0 and <= 100000us', 'libxl_sched_credit_params_set failed.']
         'credit'  | [t: '10']                   | ['getting Credit scheduler parameters: Invalid argument', 'libxl_sched_credit_params_get failed.']
-        'credit2' | [r: '50x']                  | ['Ratelimit out of range, valid range is from 100 to 500000', 'libxl_sched_credit2_params_set failed.']
+        'credit2' | [r: '50x']                  | ['libxl: error: libxl_sched.c:270:sched_ratelimit_check: Ratelimit out of range, valid range is from 100 to 500000', 'libxl_sched_credit2_params_set failed.']
         'credit2' | [p: 'cp', r: '2000']        | ['Setting Credit2 scheduler parameters: Invalid argument', 'libxl_sched_credit2_params_set failed.']
     }
 }

@@ -129,17 +129,19 @@ class VcpusSpec extends SimHostSpecification {
         host.domain(big).get().onlineVcpus() == 10
     }
 
-    def "vcpu-set above the domain's maximum: libxl's line, then xl's"() {
+    def "vcpu-set above the domain's maximum: libxl's line (xl: #xl), then xl's"() {
         when:
         new Vcpus(host, xl).setOnline('g', '5', false)
 
         then:
         def e = thrown(MultiLineException)
-        e.lines() == ["Domain $g:Requested 5 VCPUs, however maxcpus is 4!",
+        e.lines() == ["${prefix}Domain $g:Requested 5 VCPUs, however maxcpus is 4!",
                       "libxl_set_vcpuonline failed domid=$g max_vcpus=5, rc: -3"]*.toString()
 
         where:
-        xl << [true, false]
+        xl    | prefix
+        true  | 'libxl: error: libxl_domain.c:1869:libxl_set_vcpuonline: '
+        false | ''
     }
 
     def "vcpu-set of a domid that does not exist"() {
@@ -230,30 +232,32 @@ class VcpusSpec extends SimHostSpecification {
         mode = xl ? 'xl' : 'xsh'
     }
 
+    static final String AFFINITY = 'libxl: error: libxl_sched.c:62:libxl__set_vcpuaffinity: '
+
     def "the host refuses one vcpu: libxl's line and xl's, exit code 1"() {
         when:
         new Vcpus(host, true).pin('g', '9', '1', Optional.empty(), false, false)
 
         then:
         def e = thrown(MultiLineException)
-        e.lines() == ["Domain $g:Setting vcpu affinity: Invalid argument", "Could not set affinity for vcpu `9'."]*.toString()
+        e.lines() == ["${AFFINITY}Domain $g:Setting vcpu affinity: Invalid argument", "Could not set affinity for vcpu `9'."]*.toString()
         e.exitCode() == 1
     }
 
-    def "the host refuses all vcpus: xl says so and exits 0, xsh fails"() {
+    def "the host refuses all vcpus: xl says so with libxl's prefix and exits 0, xsh fails"() {
         when: 'no pCPU of the map is in the domain\'s pool'
         def result = new Vcpus(host, true).pin('g', 'all', '8-15', Optional.empty(), false, false)
 
         then:
         !result.applied()
-        result.warnings() == ["Domain $g:Setting vcpu affinity: Invalid argument", 'Could not set affinity.']*.toString()
+        result.warnings() == ["${AFFINITY}Domain $g:Setting vcpu affinity: Invalid argument", 'Could not set affinity.']*.toString()
 
         when:
         new Vcpus(host, false).pin('g', 'all', '8-15', Optional.empty(), false, false)
 
         then:
         def e = thrown(MultiLineException)
-        e.lines() == result.warnings()
+        e.lines() == ["Domain $g:Setting vcpu affinity: Invalid argument", 'Could not set affinity.']*.toString()
         e.exitCode() == 1
     }
 }

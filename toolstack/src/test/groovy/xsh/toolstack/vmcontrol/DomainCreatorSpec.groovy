@@ -95,7 +95,7 @@ class DomainCreatorSpec extends Specification {
 
     def "libxl's refusal #error is exit code #exit"() {
         when:
-        def failure = CreateFailure.of(new HvException(error, 'libxl says no'))
+        def failure = CreateFailure.of(new HvException(error, 'libxl says no'), false)
 
         then:
         failure.lines() == ['libxl says no'] + trailer

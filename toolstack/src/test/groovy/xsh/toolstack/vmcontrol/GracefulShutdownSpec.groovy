@@ -11,7 +11,7 @@ class GracefulShutdownSpec extends Specification {
     def hv = new FakeHypervisor()
     List<String> notices = []
     int sleeps
-    def shutdown = new GracefulShutdown(hv, { notices << it } as Notices, { sleeps++ } as Sleeper)
+    def shutdown = new GracefulShutdown(hv, { notices << it } as Notices, { sleeps++ } as Sleeper, false)
 
     static final ShutdownOptions POWEROFF = ShutdownOptions.of(ShutdownRequest.POWEROFF)
     static final ShutdownOptions REBOOT = ShutdownOptions.of(ShutdownRequest.REBOOT)
@@ -170,7 +170,7 @@ class GracefulShutdownSpec extends Specification {
         def told = []
 
         when:
-        new GracefulShutdown(lone, { told << it } as Notices, { throw new AssertionError('slept') } as Sleeper)
+        new GracefulShutdown(lone, { told << it } as Notices, { throw new AssertionError('slept') } as Sleeper, false)
                 .run(Optional.empty(), POWEROFF.all(true).waitFor(ShutdownOptions.Wait.SHUTDOWN_OR_DEATH))
 
         then:
@@ -186,7 +186,7 @@ class GracefulShutdownSpec extends Specification {
             if (++looks == 3) {
                 hv.destroy(3, false)
             }
-        } as Sleeper)
+        } as Sleeper, false)
 
         when:
         watching.run(Optional.of('web'), POWEROFF.waitFor(ShutdownOptions.Wait.DEATH))

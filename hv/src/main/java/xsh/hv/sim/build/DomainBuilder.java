@@ -15,6 +15,8 @@ import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.DomainDefinition;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
+import xsh.hv.sim.domains.DomainRenamer;
 import xsh.hv.sim.disks.GuestDiskWrites;
 import xsh.hv.sim.domains.AffinityTable;
 import xsh.hv.sim.domains.DomainRecord;
@@ -41,6 +43,11 @@ import xsh.hv.sim.xenconsole.XenMessages;
  */
 public final class DomainBuilder {
 
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite AFFINITY = LogSite.libxl("libxl_dom.c", 350, "libxl__build_pre");
+    private static final LogSite LOW_MEMORY = LogSite.libxcPanic("xg_dom_boot.c", 119);
+    private static final LogSite ILLEGAL_POOL = LogSite.libxlDomain("libxl_create.c", 1132, "libxl__domain_config_setdefault");
+
     private final GuestBridge guests;
 
     public DomainBuilder(GuestBridge guests) {
@@ -61,7 +68,7 @@ public final class DomainBuilder {
                 : DomidAllocator.allocate(tx);
         String name = ov.name() != null ? ov.name() : c.name();
         if (DomainTable.nameTaken(tx, name, domid)) {
-            throw new HvException(HvError.FAIL, "Domain with name \"" + name + "\" already exists.");
+            throw new HvException(HvError.FAIL, DomainRenamer.NAME_TAKEN, "Domain with name \"" + name + "\" already exists.");
         }
         PathChecker.checkDisks(tx, c.disks());
 
@@ -73,7 +80,7 @@ public final class DomainBuilder {
         BitSet poolCpus = PoolTable.cpus(tx, pool.id());
         for (int vcpu = 0; vcpu < hard.size(); vcpu++) {
             if (!hard.get(vcpu).intersects(poolCpus)) {
-                throw new HvException(HvError.FAIL, "setting affinity failed on vcpu `" + vcpu + "'");
+                throw new HvException(HvError.FAIL, AFFINITY, "setting affinity failed on vcpu `" + vcpu + "'");
             }
         }
 
@@ -81,10 +88,10 @@ public final class DomainBuilder {
         int cap = ov.cap() != null ? ov.cap() : (int) c.scheduler().effectiveCap();
         if (SchedulerRules.hasWeightAndCap(pool.scheduler())) {
             if (c.scheduler().cpuWeight().isPresent()) {
-                SchedulerRules.checkWeight((int) c.scheduler().cpuWeight().getAsLong());
+                SchedulerRules.checkWeight(pool.scheduler(), (int) c.scheduler().cpuWeight().getAsLong());
             }
             if (c.scheduler().cap().isPresent()) {
-                SchedulerRules.checkCap((int) c.scheduler().cap().getAsLong(), maxVcpus);
+                SchedulerRules.checkCap(pool.scheduler(), (int) c.scheduler().cap().getAsLong(), maxVcpus);
             }
         }
 
@@ -95,7 +102,7 @@ public final class DomainBuilder {
         long freeKib = MemoryAccounting.freeKib(tx, host.spec(), host.settings().balloonKibPerSecond());
         if (targetKib > freeKib) {
             // libxc's panic in xc_dom_boot_mem_init, the line that says what went wrong
-            throw new HvException(HvError.FAIL, "xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory");
+            throw new HvException(HvError.FAIL, LOW_MEMORY, "xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory");
         }
 
         DomainRecord d = new DomainRecord();
@@ -158,7 +165,7 @@ public final class DomainBuilder {
             return PoolTable.byId(tx, PoolTable.POOL_0).orElseThrow();
         }
         return PoolTable.byQualifier(tx, qualifier.get()).orElseThrow(() ->
-                new HvException(HvError.INVAL, "Illegal pool specified: " + qualifier.get()));
+                new HvException(HvError.INVAL, ILLEGAL_POOL, "Illegal pool specified: " + qualifier.get()));
     }
 
     /** The config's CPU lists as pCPU sets, cut to the pCPUs the host has. */

@@ -10,6 +10,7 @@ import xsh.cfg.disk.DiskFormat;
 import xsh.cfg.disk.DiskSpec;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.sim.storage.EmbeddedStorage;
 import xsh.hv.sim.store.Tx;
 
@@ -20,6 +21,10 @@ import xsh.hv.sim.store.Tx;
  * other path is a file on this machine.
  */
 final class PathChecker {
+
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite DISK_STAT = LogSite.libxl("libxl_device.c", 455, "libxl__device_disk_set_backend");
+    private static final LogSite FILE_OPEN = LogSite.libxcPanic("xg_dom_core.c", 205);
 
     private PathChecker() {
     }
@@ -38,7 +43,7 @@ final class PathChecker {
                         || disk.backendType() == DiskBackendType.STANDALONE);
             if (libxlStats && !exists(tx, disk.target())) {
                 // libxl__device_disk_set_backend: LOGE(ERROR, "Disk vdev=%s failed to stat: %s", ...)
-                throw new HvException(HvError.INVAL,
+                throw new HvException(HvError.INVAL, DISK_STAT,
                         "Disk vdev=" + disk.vdev() + " failed to stat: " + disk.target() + ": No such file or directory");
             }
         }
@@ -48,8 +53,8 @@ final class PathChecker {
     static void checkBootFiles(Tx tx, Optional<String> kernel, Optional<String> ramdisk) {
         for (Optional<String> file : List.of(kernel, ramdisk)) {
             if (file.isPresent() && !file.get().isEmpty() && !exists(tx, file.get())) {
-                throw new HvException(HvError.FAIL,
-                        "failed to open file '" + file.get() + "': No such file or directory");
+                throw new HvException(HvError.FAIL, FILE_OPEN,
+                        "failed to open file '" + file.get() + "': No such file or directory: Internal error");
             }
         }
     }

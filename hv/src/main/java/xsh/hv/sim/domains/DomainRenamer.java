@@ -2,6 +2,7 @@ package xsh.hv.sim.domains;
 
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.sim.store.Tx;
 
 /**
@@ -10,16 +11,20 @@ import xsh.hv.sim.store.Tx;
  */
 public final class DomainRenamer {
 
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite NO_NAME = LogSite.libxlDomain("libxl_domain.c", 62, "libxl__domain_rename");
+    public static final LogSite NAME_TAKEN = LogSite.libxlDomain("libxl_domain.c", 81, "libxl__domain_rename");
+
     private DomainRenamer() {
     }
 
     public static void rename(Tx tx, int domid, String newName) {
         if (newName == null) {
-            throw new HvException(HvError.INVAL, "New domain name not specified");
+            throw new HvException(HvError.INVAL, NO_NAME, "New domain name not specified");
         }
         DomainRecord d = DomainTable.require(tx, domid);
         if (DomainTable.nameTaken(tx, newName, domid)) {
-            throw new HvException(HvError.INVAL, "Domain with name \"" + newName + "\" already exists.");
+            throw new HvException(HvError.INVAL, NAME_TAKEN, "Domain with name \"" + newName + "\" already exists.");
         }
         d.name = newName;
         DomainTable.save(tx, d);

@@ -2,6 +2,7 @@ package xsh.hv.sim.domains;
 
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.store.Tx;
 
@@ -13,6 +14,10 @@ import xsh.hv.sim.store.Tx;
  * rover past it. Together: the first id after the rover that is neither in use nor recent.
  */
 public final class DomidAllocator {
+
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite CREATION_FAILED = LogSite.libxlDomain("libxl_create.c", 709, "libxl__domain_make");
+    private static final LogSite RECENTLY_USED = LogSite.libxlDomain("libxl_create.c", 730, "libxl__domain_make");
 
     /** DOMID_FIRST_RESERVED: ids from here on name special domains (DOMID_SELF, DOMID_IO...). */
     public static final int FIRST_RESERVED = 0x7FF0;
@@ -30,10 +35,10 @@ public final class DomidAllocator {
             throw new IllegalArgumentException("not a guest's domid: " + domid);
         }
         if (DomainTable.exists(tx, domid)) {
-            throw new HvException(HvError.FAIL, "domain creation fail: File exists");
+            throw new HvException(HvError.FAIL, CREATION_FAILED, "domain creation fail: File exists");
         }
         if (RecentDomids.isRecent(tx, domid)) {
-            throw new HvException(HvError.FAIL, "domain id recently used");
+            throw new HvException(HvError.FAIL, RECENTLY_USED, "domain id recently used");
         }
         return domid;
     }
@@ -54,6 +59,6 @@ public final class DomidAllocator {
             }
         }
         // Xen's answer when every id is taken (-ENOMEM), as libxl reports it
-        throw new HvException(HvError.FAIL, "domain creation fail: Cannot allocate memory");
+        throw new HvException(HvError.FAIL, CREATION_FAILED, "domain creation fail: Cannot allocate memory");
     }
 }

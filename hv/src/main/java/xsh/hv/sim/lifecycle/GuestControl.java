@@ -7,6 +7,7 @@ import xsh.cfg.domain.DomainType;
 import xsh.hv.GuestEvent;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.ShutdownReason;
 import xsh.hv.ShutdownRequest;
 import xsh.hv.Trigger;
@@ -25,6 +26,11 @@ import xsh.hv.sim.xenconsole.XenMessages;
 /** Pausing, unpausing and asking guests to stop; and what guests do by themselves. */
 public final class GuestControl {
 
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite PAUSING = LogSite.libxlDomain("libxl_domain.c", 587, "libxl_domain_pause");
+    private static final LogSite UNPAUSING = LogSite.libxlDomain("libxl_domain.c", 688, "domain_unpause_done");
+    private static final LogSite SENDING_TRIGGER = LogSite.libxlDomain("libxl_domain.c", 2207, "libxl_send_trigger");
+
     /** Xen's limit on the toolstack's pause count, so repeated pauses cannot overflow it. */
     public static final int MAX_PAUSE_COUNT = 255;
 
@@ -40,10 +46,10 @@ public final class GuestControl {
     public void pause(Tx tx, int domid) {
         DomainRecord d = DomainTable.require(tx, domid);
         if (d.isDomain0()) {
-            throw new HvException(HvError.INVAL, "Pausing domain: Invalid argument");
+            throw new HvException(HvError.INVAL, PAUSING, "Pausing domain: Invalid argument");
         }
         if (d.pauseCount + 1 > MAX_PAUSE_COUNT) {
-            throw new HvException(HvError.FAIL, "Pausing domain: Value too large for defined data type");
+            throw new HvException(HvError.FAIL, PAUSING, "Pausing domain: Value too large for defined data type");
         }
         DomainMeters.fold(d, tx.now());
         d.pauseCount++;
@@ -54,7 +60,7 @@ public final class GuestControl {
     public void unpause(Tx tx, int domid) {
         DomainRecord d = DomainTable.require(tx, domid);
         if (d.pauseCount == 0) {
-            throw new HvException(HvError.INVAL, "Unpausing domain: Invalid argument");
+            throw new HvException(HvError.INVAL, UNPAUSING, "Unpausing domain: Invalid argument");
         }
         DomainMeters.fold(d, tx.now());
         d.pauseCount--;
@@ -148,13 +154,13 @@ public final class GuestControl {
         DomainRecord d = DomainTable.require(tx, domid);
         String failed = "Send trigger '" + trigger.xlName() + "' failed: ";
         if (d.isDomain0()) {
-            throw new HvException(HvError.FAIL, failed + "Invalid argument");
+            throw new HvException(HvError.FAIL, SENDING_TRIGGER, failed + "Invalid argument");
         }
         if (vcpu < 0 || vcpu >= d.maxVcpus) {
-            throw new HvException(HvError.FAIL, failed + "No such process");
+            throw new HvException(HvError.FAIL, SENDING_TRIGGER, failed + "No such process");
         }
         if (trigger != Trigger.NMI && d.type == DomainType.PV) {
-            throw new HvException(HvError.FAIL, failed + "Invalid argument");
+            throw new HvException(HvError.FAIL, SENDING_TRIGGER, failed + "Invalid argument");
         }
         XenMessages.trigger(tx, d, trigger.xlName(), vcpu);
         if (d.isShutdown()) {

@@ -7,6 +7,7 @@ import xsh.cfg.cpupool.Scheduler;
 import xsh.hv.CpupoolInfo;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
 import xsh.hv.sim.host.HostTable;
@@ -20,6 +21,13 @@ import xsh.hv.sim.store.Tx;
  * pool 0; a pool that has domains keeps at least one pCPU.
  */
 public final class Cpupools {
+
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite CREATING = LogSite.libxl("libxl_cpupool.c", 157, "libxl_cpupool_create");
+    private static final LogSite CREATING_WITH_CPU = LogSite.libxl("libxl_cpupool.c", 167, "libxl_cpupool_create");
+    private static final LogSite ADDING_CPU = LogSite.libxl("libxl_cpupool.c", 302, "libxl_cpupool_cpuadd");
+    private static final LogSite REMOVING_CPU = LogSite.libxl("libxl_cpupool.c", 365, "libxl_cpupool_cpuremove");
+    private static final LogSite MOVING_DOMAIN = LogSite.libxlDomain("libxl_cpupool.c", 437, "libxl_cpupool_movedomain");
 
     private Cpupools() {
     }
@@ -54,17 +62,17 @@ public final class Cpupools {
         }
         int nrCpus = HostTable.read(tx).spec().cpus();
         if (!scheduler.isAvailable()) {
-            throw new HvException(HvError.FAIL, "Could not create cpupool: No such file or directory");
+            throw new HvException(HvError.FAIL, CREATING, "Could not create cpupool: No such file or directory");
         }
         if (PoolTable.count(tx) >= 2 * nrCpus) {
-            throw new HvException(HvError.FAIL, "Could not create cpupool: No space left on device");
+            throw new HvException(HvError.FAIL, CREATING, "Could not create cpupool: No space left on device");
         }
         PoolRecord pool = PoolRecord.withDefaults(PoolTable.nextId(tx), name, scheduler);
         PoolTable.insert(tx, pool);
         for (int cpu = cpus.nextSetBit(0); cpu >= 0; cpu = cpus.nextSetBit(cpu + 1)) {
             String problem = addProblem(tx, cpu, nrCpus);
             if (problem != null) {
-                throw new HvException(HvError.FAIL, "Error moving cpu to cpupool: " + problem);
+                throw new HvException(HvError.FAIL, CREATING_WITH_CPU, "Error moving cpu to cpupool: " + problem);
             }
             PoolTable.assign(tx, cpu, pool.id());
         }
@@ -104,7 +112,7 @@ public final class Cpupools {
         for (int cpu = cpus.nextSetBit(0); cpu >= 0; cpu = cpus.nextSetBit(cpu + 1)) {
             String problem = addProblem(tx, cpu, nrCpus);
             if (problem != null) {
-                refused.add(new HvException(HvError.FAIL, "Error moving cpu " + cpu + " to cpupool: " + problem));
+                refused.add(new HvException(HvError.FAIL, ADDING_CPU, "Error moving cpu " + cpu + " to cpupool: " + problem));
             } else {
                 PoolTable.assign(tx, cpu, pool.id());
             }
@@ -135,7 +143,7 @@ public final class Cpupools {
         for (int cpu = cpus.nextSetBit(0); cpu >= 0; cpu = cpus.nextSetBit(cpu + 1)) {
             String problem = removeProblem(tx, pool, cpu);
             if (problem != null) {
-                refused.add(new HvException(HvError.FAIL, "Error removing cpu " + cpu + " from cpupool: " + problem));
+                refused.add(new HvException(HvError.FAIL, REMOVING_CPU, "Error removing cpu " + cpu + " from cpupool: " + problem));
             } else {
                 PoolTable.release(tx, cpu);
             }
@@ -166,13 +174,13 @@ public final class Cpupools {
         DomainRecord d = DomainTable.require(tx, domid);
         PoolRecord pool = require(tx, name);
         if (d.isDomain0()) {
-            throw new HvException(HvError.FAIL, "Error moving domain to cpupool: Operation not permitted");
+            throw new HvException(HvError.FAIL, MOVING_DOMAIN, "Error moving domain to cpupool: Operation not permitted");
         }
         if (pool.id() == d.poolId) {
             return;
         }
         if (PoolTable.cpus(tx, pool.id()).isEmpty()) {
-            throw new HvException(HvError.FAIL, "Error moving domain to cpupool: No such file or directory");
+            throw new HvException(HvError.FAIL, MOVING_DOMAIN, "Error moving domain to cpupool: No such file or directory");
         }
         d.poolId = pool.id();
         d.weight = SchedulerRules.DEFAULT_WEIGHT;

@@ -2,6 +2,7 @@ package xsh.hv.sim.resources;
 
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
 import xsh.hv.sim.domains.DomainTable;
@@ -12,6 +13,10 @@ import xsh.hv.sim.store.Tx;
 
 /** mem-set and mem-max with libxl's rules and words (libxl_mem.c). */
 public final class MemoryControl {
+
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite TARGET_ABOVE_MAX = LogSite.libxlDomain("libxl_mem.c", 278, "libxl_set_memory_target");
+    private static final LogSite DOM0_TARGET_TOO_LOW = LogSite.libxlDomain("libxl_mem.c", 287, "libxl_set_memory_target");
 
     /** LIBXL_MIN_DOM0_MEM: libxl will not balloon Domain-0 below this. */
     public static final long MIN_DOM0_KIB = 128 * 1024;
@@ -30,10 +35,10 @@ public final class MemoryControl {
             throw new HvException(HvError.INVAL, "invalid memory target " + targetKib);
         }
         if (targetKib > d.maxKib) {
-            throw new HvException(HvError.INVAL, "memory_dynamic_max must be less than or equal to memory_static_max");
+            throw new HvException(HvError.INVAL, TARGET_ABOVE_MAX, "memory_dynamic_max must be less than or equal to memory_static_max");
         }
         if (d.isDomain0() && targetKib < MIN_DOM0_KIB) {
-            throw new HvException(HvError.INVAL, "New target " + targetKib + " for dom0 is below the minimum threshold");
+            throw new HvException(HvError.INVAL, DOM0_TARGET_TOO_LOW, "New target " + targetKib + " for dom0 is below the minimum threshold");
         }
         HostRecord host = HostTable.read(tx);
         long speed = host.settings().balloonKibPerSecond();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LogSite;
 import xsh.hv.VcpuInfo;
 import xsh.hv.sim.domains.AffinityTable;
 import xsh.hv.sim.domains.AffinityTable.Affinity;
@@ -21,6 +22,11 @@ import xsh.hv.sim.store.Tx;
 /** vcpu-set, vcpu-list and vcpu-pin. */
 public final class VcpuControl {
 
+    /** Where libxl (or libxc) logs these failures, for the xl front end. */
+    private static final LogSite NO_VCPUS = LogSite.libxlDomain("libxl_domain.c", 1863, "libxl_set_vcpuonline");
+    private static final LogSite TOO_MANY_VCPUS = LogSite.libxlDomain("libxl_domain.c", 1869, "libxl_set_vcpuonline");
+    private static final LogSite SETTING_AFFINITY = LogSite.libxlDomain("libxl_sched.c", 62, "libxl__set_vcpuaffinity");
+
     private VcpuControl() {
     }
 
@@ -31,10 +37,10 @@ public final class VcpuControl {
             throw new HvException(HvError.INVAL, "Requested " + online + " VCPUs!");
         }
         if (online == 0) {
-            throw new HvException(HvError.FAIL, "Requested 0 VCPUs!");
+            throw new HvException(HvError.FAIL, NO_VCPUS, "Requested 0 VCPUs!");
         }
         if (online > d.maxVcpus) {
-            throw new HvException(HvError.FAIL, "Requested " + online + " VCPUs, however maxcpus is " + d.maxVcpus + "!");
+            throw new HvException(HvError.FAIL, TOO_MANY_VCPUS, "Requested " + online + " VCPUs, however maxcpus is " + d.maxVcpus + "!");
         }
         DomainMeters.fold(d, tx.now());
         d.onlineVcpus = online;
@@ -99,13 +105,13 @@ public final class VcpuControl {
     public static void setAffinity(Tx tx, int domid, int vcpu, BitSet hard, BitSet soft) {
         DomainRecord d = DomainTable.require(tx, domid);
         if (vcpu < -1 || vcpu >= d.maxVcpus) {
-            throw new HvException(HvError.INVAL, "Setting vcpu affinity: Invalid argument");
+            throw new HvException(HvError.INVAL, SETTING_AFFINITY, "Setting vcpu affinity: Invalid argument");
         }
         Topology topology = new Topology(HostTable.read(tx).spec());
         BitSet hardCut = cut(hard, topology);
         BitSet softCut = cut(soft, topology);
         if (hardCut != null && !hardCut.intersects(PoolTable.cpus(tx, d.poolId))) {
-            throw new HvException(HvError.INVAL, "Setting vcpu affinity: Invalid argument");
+            throw new HvException(HvError.INVAL, SETTING_AFFINITY, "Setting vcpu affinity: Invalid argument");
         }
         Map<Integer, Affinity> pinned = AffinityTable.of(tx, domid);
         int from = vcpu == -1 ? 0 : vcpu;
