@@ -7,11 +7,10 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.SystemCompleter;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import picocli.shell.jline3.PicocliCommands;
+import xsh.shell.completion.ReplCompletion;
 import xsh.shell.render.Terminals;
 
 /**
@@ -74,12 +73,10 @@ final class Repl {
     }
 
     private LineReader lineReader() {
-        SystemCompleter completer = new PicocliCommands(runner.commandLine()).compileCompleters();
-        completer.compile();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .appName("xsh")
                 .terminal(terminal)
-                .completer(completer)
+                .completer(ReplCompletion.completer(runner.commandLine()))
                 .variable(LineReader.LIST_MAX, 50);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);

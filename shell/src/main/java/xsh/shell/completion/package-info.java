@@ -1,0 +1,2 @@
+/** Tab completion at the {@code xsh>} prompt. */
+package xsh.shell.completion;
