@@ -490,7 +490,7 @@ class HostileInputSpec extends Specification {
         ['pause', '77']                      | 0    | 'Domain 77:Non-existant domain'
         ['destroy', '0']                     | 1    | 'Not destroying domain 0; use -f to force.'
         ['save', '0', 'f']                   | 1    | 'unable to retrieve domain configuration'
-        ['mem-set', 'd', '-1']               | 1    | 'Domain 1:memory_dynamic_max must be less than or equal to memory_static_max'
+        ['mem-set', 'd', '-1']               | 1    | 'libxl: error: libxl_mem.c:278:libxl_set_memory_target: Domain 1:memory_dynamic_max must be less than or equal to memory_static_max'
         ['vcpu-set', 'd', '-1']              | 1    | 'Error: Invalid argument.'
         ['rename', 'd', 'a/b']               | 1    | refusal('a/b', "a '/'")
         ['create', '-q', 'named.cfg', 'name="../x"'] | 1 | refusal('../x', "a '/'")
