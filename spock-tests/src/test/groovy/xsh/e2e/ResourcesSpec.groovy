@@ -136,7 +136,8 @@ class ResourcesSpec extends Specification {
         }
         xsh.run('xl', 'sched-credit2', '-d', 'web', '-w', 'heavy').with {
             assert exitCode == 1
-            assert stderrLines == ["Domain $web:Cpu weight out of range, valid values are within range from 1 to 65535",
+            assert stderrLines == ["libxl: error: libxl_sched.c:445:sched_credit2_domain_set: Domain $web:"
+                                           + 'Cpu weight out of range, valid values are within range from 1 to 65535',
                                    'libxl_domain_sched_params_set failed.']*.toString()
             true
         }
@@ -176,7 +177,8 @@ class ResourcesSpec extends Specification {
                 ['Error moving cpu 0 to cpupool: No such device', 'some cpus may not have been added to batch'])
         xsh.run('xl', 'cpupool-cpu-add', 'batch', '0').with {
             assert exitCode == 0 // xl's quirk: some pCPUs did not move, yet it succeeds
-            assert stderrLines == ['Error moving cpu 0 to cpupool: No such device', 'some cpus may not have been added to batch']
+            assert stderrLines == ['libxl: error: libxl_cpupool.c:302:libxl_cpupool_cpuadd: Error moving cpu 0 to cpupool: No such device',
+                                   'some cpus may not have been added to batch']
             true
         }
         failed(xsh.run('cpupool-create', 'name="batch"'), 1, ['Pool name "batch" already exists'])
