@@ -80,12 +80,12 @@ class LibxlPrefixSpec extends SimHostSpecification {
         true  | 'libxl: error: libxl_domain.c:603:libxl_domain_core_dump: Domain $W:Core dumping domain to $F: No such file or directory'
     }
 
-    def "create that memory cannot hold: libxc's panic and libxl's build line, each with its prefix under xl"() {
+    def "create #what: libxl's lines, with their prefixes under xl; exit code #exit"() {
         given:
-        def config = ConfigTyper.type(ConfigSource.of('huge.cfg', """name = "huge"
+        def config = ConfigTyper.type(ConfigSource.of("${name}.cfg", """name = "$name"
 type = "pv"
 kernel = "$kernel"
-memory = 4194304
+memory = $memory
 """))
 
         when:
@@ -94,36 +94,16 @@ memory = 4194304
         then:
         def e = thrown(MultiLineException)
         e.lines() == lines
-        e.exitCode() == 3
+        e.exitCode() == exit
 
         where:
-        xl    | lines
-        false | ["xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory",
-                 'cannot (re-)build domain: -3']
-        true  | ["xc: error: panic: xg_dom_boot.c:119: xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory",
-                 'libxl: error: libxl_create.c:1638:domcreate_rebuild_done: cannot (re-)build domain: -3']
-    }
-
-    def "create of a name in use: libxl's two lines, with their prefixes under xl; exit code 6"() {
-        given:
-        def config = ConfigTyper.type(ConfigSource.of('web.cfg', """name = "web"
-type = "pv"
-kernel = "$kernel"
-memory = 128
-"""))
-
-        when:
-        new DomainCreator(host, xl).create(config, false)
-
-        then:
-        def e = thrown(MultiLineException)
-        e.lines() == lines
-        e.exitCode() == 6
-
-        where:
-        xl    | lines
-        false | ['Domain with name "web" already exists.', 'cannot make domain: -6']
-        true  | ['libxl: error: libxl_domain.c:81:libxl__domain_rename: Domain with name "web" already exists.',
-                 'libxl: error: libxl_create.c:1294:initiate_domain_create: cannot make domain: -6']
+        what                     | name   | memory  | xl    | exit | lines
+        'that memory cannot hold'| 'huge' | 4194304 | false | 3    | ["xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory",
+                                                                     'cannot (re-)build domain: -3']
+        'that memory cannot hold'| 'huge' | 4194304 | true  | 3    | ["xc: error: panic: xg_dom_boot.c:119: xc_dom_boot_mem_init: can't allocate low memory for domain: Out of memory",
+                                                                     'libxl: error: libxl_create.c:1638:domcreate_rebuild_done: cannot (re-)build domain: -3']
+        'of a name in use'       | 'web'  | 128     | false | 6    | ['Domain with name "web" already exists.', 'cannot make domain: -6']
+        'of a name in use'       | 'web'  | 128     | true  | 6    | ['libxl: error: libxl_domain.c:81:libxl__domain_rename: Domain with name "web" already exists.',
+                                                                     'libxl: error: libxl_create.c:1294:initiate_domain_create: cannot make domain: -6']
     }
 }
