@@ -3,6 +3,7 @@ package xsh.shell.xl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import xsh.toolstack.getopt.LongOption;
 
 /**
  * How xl parses one command's arguments, as its {@code SWITCH_FOREACH_OPT(opt, OPTS, LONGOPTS,
@@ -21,6 +22,9 @@ import java.util.Optional;
 record OptionSyntax(String shortOptions, List<LongOption> longOptions, int requiredOperands, String helpTopic,
                     int leadingOperandOption) {
 
+    /** The {@code --help} xl adds to every command ({@code COMMON_LONG_OPTS}). */
+    static final LongOption HELP = new LongOption("help", false, 'h');
+
     OptionSyntax {
         longOptions = List.copyOf(longOptions);
     }
@@ -33,7 +37,7 @@ record OptionSyntax(String shortOptions, List<LongOption> longOptions, int requi
     /** The long options getopt_long is given, with {@code --help} last. */
     List<LongOption> getoptLongOptions() {
         List<LongOption> all = new ArrayList<>(longOptions);
-        all.add(LongOption.HELP);
+        all.add(HELP);
         return all;
     }
 

@@ -3,6 +3,7 @@ package xsh.shell.xl;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import xsh.toolstack.getopt.LongOption;
 
 /**
  * xl's command table, Xen 4.17 as Debian builds it for x86: every command in xl's order, with

@@ -8,6 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.OptionSpec;
 import xsh.shell.GlobalOptions;
+import xsh.toolstack.getopt.Getopt;
+import xsh.toolstack.getopt.LongOption;
 
 /**
  * {@code xsh xl ARGS...}: xl's command line, byte for byte, in front of xsh's commands. Its

@@ -14,7 +14,7 @@ public record ZfsClone(String snapshot, String target, Map<String, String> prope
     static final String COMMAND = "clone";
 
     public static ZfsClone parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, "o:p", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, "o:p", COMMAND);
         Map<String, String> properties = new LinkedHashMap<>();
         for (String option : parsed.all('o')) {
             PropertyAssignment.parseOption(option, properties);

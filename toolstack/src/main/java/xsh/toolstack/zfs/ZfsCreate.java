@@ -21,16 +21,16 @@ public record ZfsCreate(String name, Long volumeSize, Map<String, String> proper
     static final long DEFAULT_VOLBLOCKSIZE = 8192;
 
     public static ZfsCreate parse(List<String> args) {
-        Getopt.Parsed parsed;
+        ZfsGetopt.Parsed parsed;
         try {
-            parsed = Getopt.parse(args, ":V:b:so:pu", COMMAND); // OpenZFS's -u: nothing is mounted here
-        } catch (Getopt.MissingArgument e) {
+            parsed = ZfsGetopt.parse(args, ":V:b:so:pu", COMMAND); // OpenZFS's -u: nothing is mounted here
+        } catch (ZfsGetopt.MissingArgument e) {
             throw new ZfsUsageException("missing size argument", COMMAND); // zfs says so for any option
         }
         Map<String, String> properties = new LinkedHashMap<>();
         Long size = null;
         boolean blockSize = false;
-        for (Getopt.Option option : parsed.options()) {
+        for (ZfsGetopt.Option option : parsed.options()) {
             switch (option.letter()) {
                 case 'V' -> size = size(option.argument(), "bad volume size '");
                 case 'b' -> {

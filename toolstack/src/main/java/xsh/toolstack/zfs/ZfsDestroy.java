@@ -17,7 +17,7 @@ public record ZfsDestroy(String name, boolean recursive, boolean clones) impleme
     static final String COMMAND = "destroy";
 
     public static ZfsDestroy parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, "dfrR", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, "dfrR", COMMAND);
         Zfs.requireOperands(parsed.operands(), 1, 1, "missing path argument", COMMAND);
         boolean clones = parsed.has('R');
         return new ZfsDestroy(parsed.operands().get(0), parsed.has('r') || clones, clones);

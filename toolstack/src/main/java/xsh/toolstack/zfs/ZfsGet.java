@@ -24,12 +24,12 @@ public record ZfsGet(List<String> columns, List<PropertyField> properties, Set<S
     private static final List<String> SOURCES = List.of("local", "default", "inherited", "received", "temporary", "none");
 
     public static ZfsGet parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, ":d:o:s:rHp", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, ":d:o:s:rHp", COMMAND);
         List<String> columns = List.of("name", "property", "value", "source");
         Set<String> sources = Set.copyOf(SOURCES);
         boolean recursive = false;
         int depth = DatasetSelection.UNLIMITED;
-        for (Getopt.Option option : parsed.options()) {
+        for (ZfsGetopt.Option option : parsed.options()) {
             switch (option.letter()) {
                 case 'd' -> {
                     depth = ListOptions.depth(option.argument(), COMMAND);

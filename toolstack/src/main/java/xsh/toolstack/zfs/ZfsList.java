@@ -29,13 +29,13 @@ public record ZfsList(List<PropertyField> fields, Set<DatasetType> types, boolea
     }
 
     public static ZfsList parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, ":d:o:prt:Hs:S:", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, ":d:o:prt:Hs:S:", COMMAND);
         boolean recursive = false;
         int depth = DatasetSelection.UNLIMITED;
         Set<DatasetType> types = null;
         String fields = DEFAULT_FIELDS;
         List<SortKey> sort = new ArrayList<>();
-        for (Getopt.Option option : parsed.options()) {
+        for (ZfsGetopt.Option option : parsed.options()) {
             switch (option.letter()) {
                 case 'o' -> fields = option.argument();
                 case 'd' -> {

@@ -14,7 +14,7 @@ public record ZfsReceive(String target, boolean force, boolean dryRun) implement
     static final String COMMAND = "receive";
 
     public static ZfsReceive parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, ":denuvF", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, ":denuvF", COMMAND);
         for (char unsupported : new char[] {'d', 'e'}) {
             if (parsed.has(unsupported)) {
                 throw new XshException("xsh: zfs receive -" + unsupported + " is not supported", 1);

@@ -14,7 +14,7 @@ public record ZfsRename(String from, String to, boolean parents, boolean recursi
     static final String COMMAND = "rename";
 
     public static ZfsRename parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, "fpru", COMMAND); // OpenZFS's -f and -u: nothing to unmount here
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, "fpru", COMMAND); // OpenZFS's -f and -u: nothing to unmount here
         List<String> operands = parsed.operands();
         Zfs.requireOperands(operands, 1, 2, "missing source dataset argument", COMMAND);
         Zfs.requireOperands(operands, 2, 2, "missing target dataset argument", COMMAND);

@@ -10,7 +10,7 @@ public record ZfsRollback(String snapshot, boolean destroyLater) implements ZfsR
     static final String COMMAND = "rollback";
 
     public static ZfsRollback parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, "rRf", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, "rRf", COMMAND);
         Zfs.requireOperands(parsed.operands(), 1, 1, "missing dataset argument", COMMAND);
         return new ZfsRollback(parsed.operands().get(0), parsed.has('r') || parsed.has('R'));
     }

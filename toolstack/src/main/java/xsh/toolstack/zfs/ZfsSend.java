@@ -19,7 +19,7 @@ public record ZfsSend(String snapshot, Optional<String> from) implements ZfsRequ
     static final String COMMAND = "send";
 
     public static ZfsSend parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, ":i:I:RDpv", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, ":i:I:RDpv", COMMAND);
         if (parsed.all('i').size() + parsed.all('I').size() > 1) {
             throw new ZfsUsageException(null, COMMAND); // zfs: a second -i is the usage alone
         }

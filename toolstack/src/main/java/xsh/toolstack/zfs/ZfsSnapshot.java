@@ -13,7 +13,7 @@ public record ZfsSnapshot(List<String> snapshots, boolean recursive) implements 
     static final String COMMAND = "snapshot";
 
     public static ZfsSnapshot parse(List<String> args) {
-        Getopt.Parsed parsed = Getopt.parse(args, "ro:", COMMAND);
+        ZfsGetopt.Parsed parsed = ZfsGetopt.parse(args, "ro:", COMMAND);
         Map<String, String> properties = new LinkedHashMap<>();
         for (String option : parsed.all('o')) {
             PropertyAssignment.parseOption(option, properties);

@@ -1,9 +1,11 @@
-package xsh.shell.xl
+package xsh.toolstack.getopt
 
 import spock.lang.Specification
 
 /** glibc's getopt_long as xl calls it, case by case. */
 class GetoptSpec extends Specification {
+
+    static final LongOption HELP = new LongOption('help', false, c('h'))
 
     static final List<LongOption> CREATE = [
             new LongOption('defconfig', true, c('f')),
@@ -12,16 +14,16 @@ class GetoptSpec extends Specification {
             new LongOption('quiet', false, c('q')),
             new LongOption('vncviewer', false, c('V')),
             new LongOption('vncviewer-autopass', false, c('A')),
-            LongOption.HELP]
+            HELP]
     static final List<LongOption> VNCVIEWER = [
             new LongOption('autopass', false, c('a')),
             new LongOption('vncviewer-autopass', false, c('a')),
-            LongOption.HELP]
+            HELP]
     static final List<LongOption> ALIASES = VNCVIEWER + [new LongOption('autopassword', false, c('a'))]
     static final List<LongOption> MIGRATE = [
             new LongOption('debug', false, 0x100),
             new LongOption('live', false, 0x200),
-            LongOption.HELP]
+            HELP]
 
     static int c(String letter) {
         letter.charAt(0) as int
@@ -68,25 +70,41 @@ class GetoptSpec extends Specification {
         ['-p', '-p']                              | ['p', 'p']               | []
     }
 
-    def "#args fails at optopt #optopt after #options"() {
+    def "#args fails at optopt #optopt after #options (argument missing: #missing)"() {
         when:
         def r = Getopt.parse(args, 'hAFVcdef:inpq', CREATE)
 
         then:
         r.failure().get().optopt() == optopt
+        r.failure().get().missingArgument() == missing
         shown(r.options()) == options
 
         where:
-        args                        | optopt       | options
-        ['-x']                      | c('x')     | []
-        ['-p', '-qx', '-c']         | c('x')     | ['p', 'q']
-        ['-f']                      | c('f')     | []        // missing argument
-        ['-p', '--defconfig']       | c('f')     | ['p']
-        ['--quiet=yes']             | c('q')     | []        // an argument it does not take
-        ['--help=me']               | c('h')     | []
-        ['--nosuch']                | 0            | []        // unknown: glibc names no option
-        ['--vnc']                   | 0            | []        // ambiguous: vncviewer or vncviewer-autopass
-        ['-:']                      | c(':')     | []
+        args                        | optopt     | missing | options
+        ['-x']                      | c('x')     | false   | []
+        ['-p', '-qx', '-c']         | c('x')     | false   | ['p', 'q']
+        ['-f']                      | c('f')     | true    | []
+        ['-p', '--defconfig']       | c('f')     | true    | ['p']
+        ['--quiet=yes']             | c('q')     | false   | []        // an argument it does not take
+        ['--help=me']               | c('h')     | false   | []
+        ['--nosuch']                | 0          | false   | []        // unknown: glibc names no option
+        ['--vnc']                   | 0          | false   | []        // ambiguous: vncviewer or vncviewer-autopass
+        ['-:']                      | c(':')     | false   | []
+    }
+
+    def "a leading : (after any +) is not an option letter: #args"() {
+        when:
+        def r = Getopt.parse(args, optstring)
+
+        then:
+        shown(r.options()) == options
+        r.failure().map { it.optopt() } == failure
+
+        where:
+        optstring | args            | options     | failure
+        ':d:H'    | ['-H', '-d1']   | ['H', 'd=1'] | Optional.empty()
+        ':d:H'    | ['-:']          | []          | Optional.of(c(':'))
+        '+:v'     | ['-v', 'x']     | ['v']       | Optional.empty()
     }
 
     def "aliases with one code and argument do not make a prefix ambiguous: #args"() {

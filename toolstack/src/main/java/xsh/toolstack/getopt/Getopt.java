@@ -1,35 +1,40 @@
-package xsh.shell.xl;
+package xsh.toolstack.getopt;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * glibc's {@code getopt} and {@code getopt_long} as xl meets them: short options clustered
- * ({@code -pc}), an argument attached or in the next word ({@code -fFILE}, {@code -f FILE}),
- * long options with {@code =} or the next word, abbreviated to any unambiguous prefix, {@code --}
- * ending the options, and operands anywhere (GNU permutation) unless the option string starts
- * with {@code +}, which ends the options at the first operand. A lone {@code -} is an operand.
+ * glibc's {@code getopt} and {@code getopt_long}, as xl and zfs call them: short options
+ * clustered ({@code -pc}), an argument attached or in the next word ({@code -fFILE},
+ * {@code -f FILE}), long options with {@code =} or the next word, abbreviated to any
+ * unambiguous prefix, {@code --} ending the options, and operands anywhere (GNU permutation)
+ * unless the option string starts with {@code +}, which ends the options at the first operand.
+ * A lone {@code -} is an operand. A {@code :} that leads the option string (after any
+ * {@code +}) only changes how the caller words a missing argument, as getopt's return value does.
  *
- * <p>Parsing stops at the first option getopt reports as {@code '?'}, since xl exits there;
- * the options before it are kept, because xl has acted on them ({@code -h} prints help).
+ * <p>Parsing stops at the first option getopt reports as {@code '?'} (or {@code ':'}), since
+ * xl and zfs exit there; the options before it are kept, because xl has acted on them
+ * ({@code -h} prints help).
  */
-final class Getopt {
+public final class Getopt {
 
     /** An option, in command-line order: its code (the letter, or a long option's code) and its argument, or null. */
-    record Option(int code, String argument) {
+    public record Option(int code, String argument) {
     }
 
     /**
      * What getopt reports as {@code '?'}: an unknown option, a missing argument, an argument to a
      * long option that takes none, an ambiguous long prefix. {@code optopt} is what glibc leaves
-     * in {@code optopt}: the letter or the long option's code; 0 for a long option it could not name.
+     * in {@code optopt}: the letter or the long option's code; 0 for a long option it could not
+     * name. {@code missingArgument}: the option is known but its argument is missing (getopt's
+     * {@code ':'} when the option string leads with one).
      */
-    record Failure(int optopt) {
+    public record Failure(int optopt, boolean missingArgument) {
     }
 
     /** The options up to the first failure, that failure if any, and the operands in their order. */
-    record Result(List<Option> options, Optional<Failure> failure, List<String> operands) {
+    public record Result(List<Option> options, Optional<Failure> failure, List<String> operands) {
     }
 
     private final List<String> args;
@@ -43,17 +48,18 @@ final class Getopt {
     private Getopt(List<String> args, String optstring, List<LongOption> longOptions) {
         this.args = List.copyOf(args);
         this.operandEndsOptions = optstring.startsWith("+");
-        this.letters = operandEndsOptions ? optstring.substring(1) : optstring;
+        String rest = operandEndsOptions ? optstring.substring(1) : optstring;
+        this.letters = rest.startsWith(":") ? rest.substring(1) : rest;
         this.longOptions = longOptions;
     }
 
     /** {@code getopt(3)}: no long options, so {@code --x} is the unknown short option {@code -}. */
-    static Result parse(List<String> args, String optstring) {
+    public static Result parse(List<String> args, String optstring) {
         return new Getopt(args, optstring, null).scan();
     }
 
     /** {@code getopt_long(3)}. */
-    static Result parse(List<String> args, String optstring, List<LongOption> longOptions) {
+    public static Result parse(List<String> args, String optstring, List<LongOption> longOptions) {
         return new Getopt(args, optstring, List.copyOf(longOptions)).scan();
     }
 
@@ -87,7 +93,7 @@ final class Getopt {
             char letter = cluster.charAt(i);
             int at = letter == ':' || letter == ';' ? -1 : letters.indexOf(letter);
             if (at < 0) {
-                return Optional.of(new Failure(letter));
+                return Optional.of(new Failure(letter, false));
             }
             if (!followedByColon(at)) {
                 options.add(new Option(letter, null));
@@ -101,7 +107,7 @@ final class Getopt {
             } else if (next < args.size()) {
                 options.add(new Option(letter, args.get(next++)));
             } else {
-                return Optional.of(new Failure(letter));
+                return Optional.of(new Failure(letter, true));
             }
             return Optional.empty();
         }
@@ -117,12 +123,12 @@ final class Getopt {
         String name = equals < 0 ? text : text.substring(0, equals);
         Optional<LongOption> found = named(name);
         if (found.isEmpty()) {
-            return Optional.of(new Failure(0));
+            return Optional.of(new Failure(0, false));
         }
         LongOption option = found.get();
         if (equals >= 0) {
             if (!option.takesArgument()) {
-                return Optional.of(new Failure(option.code()));
+                return Optional.of(new Failure(option.code(), false));
             }
             options.add(new Option(option.code(), text.substring(equals + 1)));
         } else if (!option.takesArgument()) {
@@ -130,7 +136,7 @@ final class Getopt {
         } else if (next < args.size()) {
             options.add(new Option(option.code(), args.get(next++)));
         } else {
-            return Optional.of(new Failure(option.code()));
+            return Optional.of(new Failure(option.code(), true));
         }
         return Optional.empty();
     }
