@@ -1,6 +1,7 @@
 package xsh.shell.render;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.LongSupplier;
 
@@ -10,7 +11,8 @@ import java.util.function.LongSupplier;
  * {@link #REDRAW_INTERVAL_NANOS}, and at once when a stage starts or ends, so a fast copy does
  * not spend its time writing to the terminal. The rate is a stage's bytes so far over its time
  * so far. Erased before any other line is told and at the end. Off a terminal it writes nothing
- * but the lines told, so piped stderr carries only what a script expects.
+ * but the lines told, so piped stderr carries only what a script expects. Its methods are
+ * synchronized: a line may be told from another thread than the one that does the work.
  */
 public final class ProgressDisplay implements AutoCloseable {
 
@@ -34,13 +36,18 @@ public final class ProgressDisplay implements AutoCloseable {
         this.nanoTime = nanoTime;
     }
 
-    /** A display on {@code err}, drawn only when stderr is a terminal. */
+    /** A display on {@code err}, drawn only when stderr is a terminal that can erase a line. */
     public static ProgressDisplay onStderr(PrintWriter err) {
-        return new ProgressDisplay(err, Terminals.stderrIsTerminal(), System::nanoTime);
+        return new ProgressDisplay(err, drawable(System.getenv(), Terminals.stderrIsTerminal()), System::nanoTime);
+    }
+
+    /** Whether a line can be redrawn in place: on a terminal, unless TERM says it is dumb (no erase). */
+    static boolean drawable(Map<String, String> environment, boolean stderrIsTerminal) {
+        return stderrIsTerminal && !"dumb".equals(environment.get("TERM"));
     }
 
     /** Where the work of {@code stage} is: {@code done} bytes out of {@code total}. */
-    public void update(String stage, long done, long total) {
+    public synchronized void update(String stage, long done, long total) {
         if (!shown || total <= 0) {
             return;
         }
@@ -67,14 +74,14 @@ public final class ProgressDisplay implements AutoCloseable {
     }
 
     /** Tells a line of its own: the progress line is erased first and drawn again at the next update. */
-    public void tell(String line) {
+    public synchronized void tell(String line) {
         clear();
         err.println(line);
         err.flush();
     }
 
     /** Erases the progress line, if one is drawn. */
-    public void clear() {
+    public synchronized void clear() {
         if (drawn) {
             err.print(ERASE_LINE);
             err.flush();
@@ -84,7 +91,7 @@ public final class ProgressDisplay implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         clear();
     }
 }

@@ -106,4 +106,17 @@ class ProgressDisplaySpec extends Specification {
         then:
         text.toString() == ''
     }
+
+    def "drawn on stderr only when it is a terminal that can erase a line: #environment, terminal #terminal"() {
+        expect:
+        ProgressDisplay.drawable(environment, terminal) == drawn
+
+        where:
+        environment             | terminal || drawn
+        [TERM: 'xterm-256color'] | true     || true
+        [:]                     | true     || true
+        [NO_COLOR: '1']         | true     || true    // no colours are drawn anyway
+        [TERM: 'dumb']          | true     || false
+        [TERM: 'xterm-256color'] | false    || false
+    }
 }
