@@ -1,6 +1,8 @@
 package xsh.shell;
 
 import picocli.CommandLine.Option;
+import xsh.shell.render.ColourMode;
+import xsh.shell.render.Terminals;
 
 /**
  * Options that apply to every command. They go before the command ({@code xsh --json cfg show
@@ -27,7 +29,12 @@ public final class GlobalOptions {
     @Option(names = "--json", order = 3, description = "Print listings as JSON (every command that lists something).")
     private boolean json;
 
-    @Option(names = "--debug", order = 4, description = "Print the stack trace of an error.")
+    @Option(names = "--color", paramLabel = "WHEN", order = 4,
+            description = "Colours in listings: auto (the default: when stdout is a terminal and NO_COLOR is "
+                    + "not set), always or never.")
+    private ColourMode colour;
+
+    @Option(names = "--debug", order = 5, description = "Print the stack trace of an error.")
     private boolean debug;
 
     /** Set by the xl front end: commands reproduce xl's bytes and quirks, not xsh's fixes. */
@@ -59,6 +66,19 @@ public final class GlobalOptions {
         return json;
     }
 
+    /** {@code --color}, {@code auto} unless given. */
+    public ColourMode colourMode() {
+        return colour == null ? ColourMode.auto : colour;
+    }
+
+    /**
+     * Whether listings colour what they print: as {@code --color} says, for stdout as it is now;
+     * never under the xl front end, whose output is xl's bytes.
+     */
+    public boolean colour() {
+        return !xlCompatible && colourMode().colours(System.getenv(), Terminals.stdoutIsTerminal());
+    }
+
     public boolean debug() {
         return debug;
     }
@@ -82,6 +102,7 @@ public final class GlobalOptions {
         copy.host = host;
         copy.backend = backend;
         copy.json = json;
+        copy.colour = colour;
         copy.debug = debug;
         copy.xlCompatible = xlCompatible;
         copy.dryRun = dryRun;

@@ -267,10 +267,10 @@ class SaveRestoreSpec extends Specification {
         def restored = onTerminal('restore web.save')
 
         then:
-        saved.contains('\r\033[KSaving memory: 100% (64/64 MiB)')
+        saved.contains('\r\033[KSaving memory [############] 100% 64.0/64.0 MiB ')
         saved.contains('Saving to web.save new xl format')
-        restored.contains('Verifying image: ')
-        restored.contains('Restoring memory: 100% (64/64 MiB)')
+        restored.contains('\r\033[KVerifying image [')
+        restored.contains('\r\033[KRestoring memory [############] 100% 64.0/64.0 MiB ')
         restored.contains('Parsing config from <saved>')
         row('web') != null
     }

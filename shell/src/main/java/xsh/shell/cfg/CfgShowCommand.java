@@ -18,6 +18,7 @@ import xsh.cfg.libxl.HostFacts;
 import xsh.cfg.libxl.LibxlConfigJson;
 import xsh.cfg.parse.ParsedConfig;
 import xsh.cfg.write.RawConfigText;
+import xsh.shell.XshCommand;
 
 /** {@code cfg show [--raw] [--json | --xl-json] FILE}. */
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -70,7 +71,7 @@ public final class CfgShowCommand implements Callable<Integer> {
         if (parsed.hasErrors()) {
             return 1;
         }
-        return print(out, format.json
+        return print(out, json()
                 ? JsonWriter.write(RawConfigJson.of(parsed.settings()), JsonStyle.PRETTY) + "\n"
                 : RawConfigText.of(parsed.settings()));
     }
@@ -86,9 +87,17 @@ public final class CfgShowCommand implements Callable<Integer> {
             return print(out, LibxlConfigJson.render(config, HostFacts.of(DEFAULT_HOST_CPUS), UUID::randomUUID));
         }
         Map<String, Object> description = typed.description().orElseThrow();
-        return print(out, format.json
+        return print(out, json()
                 ? JsonWriter.write(description, JsonStyle.PRETTY) + "\n"
                 : DescriptionText.of(description));
+    }
+
+    /**
+     * {@code --json}, or xsh's global {@code --json} unless {@code --xl-json} asks for libxl's
+     * (cfg also runs as a command table of its own, without xsh's global options).
+     */
+    private boolean json() {
+        return format.json || !format.xlJson && spec.root().userObject() instanceof XshCommand xsh && xsh.globals().json();
     }
 
     private static int print(PrintWriter out, String text) {

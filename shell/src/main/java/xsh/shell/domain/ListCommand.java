@@ -18,7 +18,6 @@ import xsh.hv.DomainInfo;
 import xsh.hv.HostInfo;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
-import xsh.shell.render.Terminals;
 import xsh.toolstack.info.DomainListing;
 import xsh.toolstack.info.LibxlConfigs;
 import xsh.toolstack.info.NumaTables;
@@ -68,7 +67,8 @@ public final class ListCommand implements Callable<Integer> {
                 out.print(JsonWriter.write(DomainJson.of(domains), JsonStyle.PRETTY) + "\n");
             } else {
                 DomainTable.Columns columns = new DomainTable.Columns(verbose, cpupool, context, numa);
-                out.print(DomainTable.render(domains, columns, numa ? nodeAffinity(hv, domains) : Map.of(), colour()));
+                out.print(DomainTable.render(domains, columns, numa ? nodeAffinity(hv, domains) : Map.of(),
+                        xsh.globals().colour()));
             }
         }
         out.flush();
@@ -83,10 +83,5 @@ public final class ListCommand implements Callable<Integer> {
             nodes.put(d.domid(), NumaTables.nodeAffinityText(hv, host, pools, d.domid(), d.pool()));
         }
         return nodes;
-    }
-
-    /** Colours only for a person: piped output must be xl's bytes. */
-    private boolean colour() {
-        return spec.commandLine().getColorScheme().ansi().enabled() && Terminals.standardStreamsAreTerminals();
     }
 }

@@ -1,9 +1,12 @@
 package xsh.shell.render;
 
 import java.io.Console;
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Whether xsh talks to a person at a terminal, which decides prompts and colours. */
+/** Whether xsh talks to a person at a terminal, which decides prompts, colours and progress lines. */
 public final class Terminals {
 
     private Terminals() {
@@ -24,6 +27,52 @@ public final class Terminals {
         } catch (NoSuchMethodException e) {
             return true; // JDK 17 to 21: a console exists only on a terminal
         } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    public static boolean stdinIsTerminal() {
+        return isTerminal(0);
+    }
+
+    /** Whether stdout alone is a terminal: colours go to it, never into a pipe or a file. */
+    public static boolean stdoutIsTerminal() {
+        return isTerminal(1);
+    }
+
+    /** Whether stderr alone is a terminal: progress lines go to it. */
+    public static boolean stderrIsTerminal() {
+        return isTerminal(2);
+    }
+
+    /**
+     * isatty(3) for one descriptor, which Java does not offer: Linux's /proc names the device
+     * behind it; elsewhere {@code test -t} is asked with the descriptor inherited.
+     */
+    private static boolean isTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        if (Files.isSymbolicLink(link)) {
+            try {
+                String target = Files.readSymbolicLink(link).toString();
+                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        }
+        try {
+            ProcessBuilder test = new ProcessBuilder("test", "-t", Integer.toString(fd));
+            if (fd == 0) {
+                test.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            } else if (fd == 1) {
+                test.redirectOutput(ProcessBuilder.Redirect.INHERIT);
+            } else {
+                test.redirectError(ProcessBuilder.Redirect.INHERIT);
+            }
+            return test.start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package xsh.shell.saverestore
 
 import spock.lang.Specification
+import xsh.shell.render.ProgressDisplay
 import xsh.toolstack.saverestore.ImageProgress.Step
 
 class ProgressLineSpec extends Specification {
@@ -9,50 +10,54 @@ class ProgressLineSpec extends Specification {
     static final String ERASE = '\r\033[K'
 
     def text = new StringWriter()
+    long now = 0
 
-    def "on a terminal the line is redrawn in place each time the percentage moves, and erased at the end"() {
-        given:
-        def line = new ProgressLine(new PrintWriter(text), true)
-
-        when:
-        line.progress(Step.SAVING, 0, 256 * MIB)
-        line.progress(Step.SAVING, 1000, 256 * MIB) // still 0 %
-        line.progress(Step.SAVING, 128 * MIB, 256 * MIB)
-        line.progress(Step.SAVING, 256 * MIB, 256 * MIB)
-        line.close()
-
-        then:
-        text.toString() == ERASE + 'Saving memory:   0% (0/256 MiB)' +
-                ERASE + 'Saving memory:  50% (128/256 MiB)' +
-                ERASE + 'Saving memory: 100% (256/256 MiB)' +
-                ERASE
+    ProgressLine line(boolean onTerminal) {
+        new ProgressLine(new ProgressDisplay(new PrintWriter(text), onTerminal, { now } as java.util.function.LongSupplier))
     }
 
-    def "a line told meanwhile erases the progress line first and stands on its own"() {
+    def "each step of a save or a restore has its name on the line: #step"() {
         given:
-        def line = new ProgressLine(new PrintWriter(text), true)
+        def progress = line(true)
 
         when:
-        line.progress(Step.VERIFYING, 10 * MIB, 40 * MIB)
-        line.tell('Parsing config from <saved>')
-        line.progress(Step.LOADING, 40 * MIB, 40 * MIB)
-        line.close()
+        progress.progress(step, 0, 8 * MIB)
+        progress.close()
 
         then:
-        text.toString() == ERASE + 'Verifying image:  25% (10/40 MiB)' + ERASE +
-                'Parsing config from <saved>' + System.lineSeparator() +
-                ERASE + 'Restoring memory: 100% (40/40 MiB)' + ERASE
+        text.toString() == ERASE + label + ' [            ]   0% 0.0/8.0 MiB --.- B/s ETA --:--' + ERASE
+
+        where:
+        step              | label
+        Step.SAVING       | 'Saving memory'
+        Step.CHECKSUMMING | 'Checksumming'
+        Step.VERIFYING    | 'Verifying image'
+        Step.LOADING      | 'Restoring memory'
     }
 
-    def "off a terminal only the lines told are written: xl's bytes"() {
+    def "xl's lines told meanwhile stand on lines of their own"() {
         given:
-        def line = new ProgressLine(new PrintWriter(text), false)
+        def progress = line(true)
 
         when:
-        line.progress(Step.SAVING, 5 * MIB, 10 * MIB)
-        line.tell('Saving to web.save new xl format (info 0x3/0x0/700)')
-        line.progress(Step.SAVING, 10 * MIB, 10 * MIB)
-        line.close()
+        progress.progress(Step.VERIFYING, 10 * MIB, 40 * MIB)
+        progress.tell('Parsing config from <saved>')
+        progress.close()
+
+        then:
+        text.toString() == ERASE + 'Verifying image [###         ]  25% 10.0/40.0 MiB --.- B/s ETA --:--' + ERASE +
+                'Parsing config from <saved>' + System.lineSeparator()
+    }
+
+    def "off a terminal only xl's lines are written"() {
+        given:
+        def progress = line(false)
+
+        when:
+        progress.progress(Step.SAVING, 5 * MIB, 10 * MIB)
+        progress.tell('Saving to web.save new xl format (info 0x3/0x0/700)')
+        progress.progress(Step.SAVING, 10 * MIB, 10 * MIB)
+        progress.close()
 
         then:
         text.toString() == 'Saving to web.save new xl format (info 0x3/0x0/700)' + System.lineSeparator()
