@@ -97,6 +97,16 @@ public final class GlobalOptions {
         this.dryRun = dryRun;
     }
 
+    /**
+     * Commands piped on stdin are a script's: its output is plain even when stdout is a
+     * terminal, unless {@code --color=always} asked for colours.
+     */
+    void readCommandsFromPipe() {
+        if (colourMode() == ColourMode.auto) {
+            colour = ColourMode.never;
+        }
+    }
+
     GlobalOptions copy() {
         GlobalOptions copy = new GlobalOptions();
         copy.host = host;

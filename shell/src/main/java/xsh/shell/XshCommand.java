@@ -244,6 +244,7 @@ public final class XshCommand implements Callable<Integer> {
         if (Repl.standardStreamsAreTerminals()) {
             return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO, hosts), XshHome.path());
         }
+        globals.readCommandsFromPipe();
         CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.OFF, hosts);
         return runner.runLines(new BufferedReader(new InputStreamReader(System.in)));
     }
