@@ -14,15 +14,27 @@ import xsh.e2e.support.XshProcess
  */
 class ShellCompletionScriptSpec extends Specification {
 
-    /** Sets COMP_* as bash does for the words given (the last one is being completed), then prints COMPREPLY. */
+    /**
+     * Sets COMP_* as bash does for the words given (the last one is being completed), then prints
+     * COMPREPLY and, after them, the compopt calls the script made: bash's own compopt works only
+     * in a completion bash started, so this one records them.
+     */
     static final String BASH_DRIVER = '''\
         script=$1; shift
         source "$script" || exit 97
+        compopt_calls=()
+        compopt() { compopt_calls+=("compopt $*"); }
         COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
-        # compopt complains outside a completion bash started itself
-        _complete_xsh "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}" 2>/dev/null
-        printf '%s\\n' "${COMPREPLY[@]}"
+        _complete_xsh "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+        printf '%s\\n' "${COMPREPLY[@]}" "${compopt_calls[@]}"
         '''.stripIndent()
+
+    /** What bash would offer, and the compopt calls: [candidates, calls]. */
+    static List bashCompletes(File script, List<String> words) {
+        def (int code, List<String> lines, String err) = run(['bash', '--norc', '--noprofile', '-c', BASH_DRIVER, 'bash', script.path] + words)
+        assert code == 0 && err == '': err
+        lines.split { !it.startsWith('compopt ') }
+    }
 
     /**
      * zsh runs the script through bashcompinit: sourcing it must register the function for xsh,
@@ -84,11 +96,9 @@ class ShellCompletionScriptSpec extends Specification {
 
     def "bash completes #words"() {
         when:
-        def (int code, List<String> offered, String err) = run(['bash', '--norc', '--noprofile', '-c', BASH_DRIVER, 'bash', script.path] + words)
+        def (List<String> offered, List<String> calls) = bashCompletes(script, words)
 
         then:
-        code == 0
-        err == ''
         offered.sort() == expected.sort()
 
         where:
@@ -102,6 +112,25 @@ class ShellCompletionScriptSpec extends Specification {
         ['xsh', 'host', '']            | ['create', 'list', 'inject']
         ['xsh', 'zfs', 'sn']           | ['snapshot']
         ['xsh', 'completion', '']      | ['bash', 'zsh']
+    }
+
+    def "bash completes file names where the table has nothing better, but not after an option taking a value: #words"() {
+        when: 'the script offers nothing'
+        def (List<String> offered, List<String> calls) = bashCompletes(script, words)
+
+        then: 'bash offers file names (the script is registered with -o default) unless the script turns them off'
+        offered == []
+        calls.contains('compopt +o default') == !fileNames
+
+        where:
+        words                              | fileNames
+        ['xsh', 'create', 'deb']           | true
+        ['xsh', 'create', '-p', 'deb']     | true
+        ['xsh', 'save', 'web', '']         | true
+        ['xsh', 'cfg', 'check', 'deb']     | true
+        ['xsh', 'create', '-f', '']        | false
+        ['xsh', '--host', '']              | false
+        ['xsh', 'sched-credit2', '-d', ''] | false
     }
 
     @Requires(value = { zshInstalled() }, reason = 'zsh is not installed; .ci/run installs it')

@@ -43,11 +43,28 @@ public final class CompletionCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How picocli's script turns off the shell's own completion (file names) for the rest of a command. */
+    private static final String NO_DEFAULT_COMPLETION = "type compopt &>/dev/null && compopt +o default";
+
+    /** A case of picocli's script for an option whose value it cannot guess: it offers nothing. */
+    private static final String NOTHING_TO_OFFER = "\n      return\n      ;;";
+
     /**
      * The script for {@code table}'s commands. picocli writes one script for both shells: zsh
      * runs it through its bash compatibility layer (bashcompinit), which the script loads itself.
      */
     public static String script(CommandLine table, Shell shell) {
-        return AutoComplete.bash(table.getCommandName(), table);
+        return withFileNamesForArguments(AutoComplete.bash(table.getCommandName(), table));
+    }
+
+    /**
+     * picocli's script turns off bash's file name completion for every word of a command that
+     * has an option taking a value, so that {@code xsh create deb<TAB>} would offer nothing
+     * where {@code xsh cfg check deb<TAB>} offers debian.cfg. Turned off only after such an
+     * option, a command's arguments complete as file names whenever the table has nothing better.
+     */
+    static String withFileNamesForArguments(String script) {
+        return script.replace("  " + NO_DEFAULT_COMPLETION + "\n\n", "")
+                .replace(NOTHING_TO_OFFER, "\n      " + NO_DEFAULT_COMPLETION + NOTHING_TO_OFFER);
     }
 }

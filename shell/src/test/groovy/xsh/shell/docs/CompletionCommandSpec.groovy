@@ -1,5 +1,6 @@
 package xsh.shell.docs
 
+import picocli.AutoComplete
 import picocli.CommandLine
 import picocli.CommandLine.Model.CommandSpec
 import spock.lang.Specification
@@ -58,6 +59,18 @@ class CompletionCommandSpec extends Specification {
         'sched-credit2'  | ['-d', '--domain', '-w', '--weight', '-c', '--cap', '-s', '--schedparam', '-p', '--cpupool', '-r', '--ratelimit_us', '--json']
         'shutdown'       | ['-a', '-w', '-F']
         'completion'     | ['-h', '--help']
+    }
+
+    def "file name completion is turned off only after an option whose value the script cannot guess"() {
+        given:
+        def picocli = AutoComplete.bash('xsh', XshCommand.table())
+        def script = shell.run('completion', 'bash').out
+
+        expect: 'picocli turns it off for whole commands; the script, in the cases of such options'
+        picocli.contains('\n  type compopt &>/dev/null && compopt +o default\n')
+        !script.contains('\n  type compopt &>/dev/null && compopt +o default\n')
+        script.count('compopt +o default') == picocli.count('\n      return\n      ;;')
+        script.count('\n      type compopt &>/dev/null && compopt +o default\n      return\n      ;;') == script.count('compopt +o default')
     }
 
     def "a command added to the table is completed without anything else to change"() {
