@@ -23,8 +23,14 @@ import picocli.CommandLine.Spec;
         })
 public final class CompletionCommand implements Callable<Integer> {
 
-    /** The shells the script is written for. */
+    /** The shells the script is written for; naming the shell leaves room for a script of zsh's own. */
     public enum Shell { bash, zsh }
+
+    /** How picocli's script turns off the shell's own completion (file names) for the rest of a command. */
+    private static final String NO_DEFAULT_COMPLETION = "type compopt &>/dev/null && compopt +o default";
+
+    /** A case of picocli's script for an option whose value it cannot guess: it offers nothing. */
+    private static final String NOTHING_TO_OFFER = "\n      return\n      ;;";
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     boolean help;
@@ -38,22 +44,16 @@ public final class CompletionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(script(spec.root().commandLine(), shell));
+        out.print(script(spec.root().commandLine())); // one script for both shells: see script()
         out.flush();
         return 0;
     }
-
-    /** How picocli's script turns off the shell's own completion (file names) for the rest of a command. */
-    private static final String NO_DEFAULT_COMPLETION = "type compopt &>/dev/null && compopt +o default";
-
-    /** A case of picocli's script for an option whose value it cannot guess: it offers nothing. */
-    private static final String NOTHING_TO_OFFER = "\n      return\n      ;;";
 
     /**
      * The script for {@code table}'s commands. picocli writes one script for both shells: zsh
      * runs it through its bash compatibility layer (bashcompinit), which the script loads itself.
      */
-    public static String script(CommandLine table, Shell shell) {
+    public static String script(CommandLine table) {
         return withFileNamesForArguments(AutoComplete.bash(table.getCommandName(), table));
     }
 

@@ -79,7 +79,7 @@ class CompletionCommandSpec extends Specification {
         table.addSubcommand(new CommandLine(CommandSpec.wrapWithoutInspection(new Object()).name('brand-new')))
 
         expect:
-        CompletionCommand.script(table, CompletionCommand.Shell.bash).contains('function _picocli_xsh_brandnew() {')
+        CompletionCommand.script(table).contains('function _picocli_xsh_brandnew() {')
     }
 
     def "a shell xsh has no script for is a usage error"() {

@@ -51,6 +51,24 @@ class ManPagesSpec extends Specification {
         table.subcommands.keySet().every { main.contains(it.replace('-', '\\-')) }
     }
 
+    def "each page documents every option and argument of its command"() {
+        given:
+        def commands = allCommands(XshCommand.table())
+
+        expect:
+        commands.size() == pages.size()
+        commands.every { spec ->
+            def roff = pages.find { it.name == "${spec.qualifiedName('-')}.1" }.text
+            spec.options().findAll { !it.hidden() }.every { option -> option.names().every { roff.contains(it.replace('-', '\\-')) } } &&
+                    spec.positionalParameters().findAll { !it.hidden() }.every { roff.contains(it.paramLabel().replace('-', '\\-')) }
+        }
+    }
+
+    static List allCommands(picocli.CommandLine commandLine) {
+        [commandLine.commandSpec] + (commandLine.subcommands.values() as List).unique(false) { it.commandSpec }
+                .findAll { !it.commandSpec.usageMessage().hidden() }.collectMany { allCommands(it) }
+    }
+
     @Requires(value = { manInstalled() }, reason = 'man is not installed')
     def "xsh.1's synopsis shows the two forms of xsh's command line, each on its own line"() {
         when:
