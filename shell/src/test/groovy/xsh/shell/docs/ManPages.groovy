@@ -1,8 +1,5 @@
 package xsh.shell.docs
 
-import org.asciidoctor.Asciidoctor
-import org.asciidoctor.Options
-import org.asciidoctor.SafeMode
 import picocli.CommandLine
 import picocli.codegen.docgen.manpage.ManPageGenerator
 import xsh.shell.XshCommand
@@ -11,9 +8,12 @@ import xsh.shell.XshCommand
  * xsh's man pages, from the live command table: {@code xsh.1} and one page per command
  * ({@code xsh-list.1}, {@code xsh-zfs-snapshot.1}...), as git has them. picocli writes each page
  * as AsciiDoc and asciidoctor turns it into roff. This runs at build time only ({@code mvn -Pman},
- * and the specs), because asciidoctor needs JRuby, which xsh.jar should not carry nor start.
+ * and the specs), because asciidoctor needs JRuby, which xsh.jar should not carry nor start;
+ * asciidoctorj is on the classpath only with the man profile, so it is looked up by name.
  */
 class ManPages {
+
+    static final String ASCIIDOCTOR = 'org.asciidoctor.Asciidoctor$Factory'
 
     /** {@code ManPages DIR}: writes the roff pages into DIR and their AsciiDoc sources into DIR/adoc. */
     static void main(String[] args) {
@@ -21,28 +21,44 @@ class ManPages {
             throw new IllegalArgumentException('usage: ManPages DIR')
         }
         File dir = new File(args[0])
-        List<File> pages = write(XshCommand.table(), dir)
+        List<File> pages = toRoff(writeSources(XshCommand.table(), new File(dir, 'adoc')), dir)
         println "${pages.size()} man pages in ${dir}; read them with: man -l ${pages.first()}"
     }
 
-    /** Writes the pages of {@code table}'s commands into {@code dir}; returns the roff files, xsh.1 first. */
-    static List<File> write(CommandLine table, File dir) {
-        File sources = new File(dir, 'adoc')
-        sources.mkdirs()
-        int status = ManPageGenerator.generateManPage(sources, null, new boolean[0], true, table.commandSpec)
+    /** Whether asciidoctorj is on the classpath (the man profile). */
+    static boolean canWriteRoff() {
+        try {
+            Class.forName(ASCIIDOCTOR)
+            true
+        } catch (ClassNotFoundException ignored) {
+            false
+        }
+    }
+
+    /** Writes the AsciiDoc pages of {@code table}'s commands into {@code dir}; returns them, xsh.adoc first. */
+    static List<File> writeSources(CommandLine table, File dir) {
+        dir.mkdirs()
+        int status = ManPageGenerator.generateManPage(dir, null, new boolean[0], true, table.commandSpec)
         if (status != 0) {
             throw new IllegalStateException("picocli could not write the man pages' AsciiDoc (status ${status})")
         }
-        keepCustomSynopsisLines(table, sources)
-        List<File> pages = []
-        Asciidoctor.Factory.create().withCloseable { asciidoctor ->
-            sources.listFiles().findAll { it.name.endsWith('.adoc') }.sort { it.name.length() }.each { source ->
-                asciidoctor.convertFile(source, Options.builder()
-                        .backend('manpage').toDir(dir).safe(SafeMode.UNSAFE).build())
-                pages << new File(dir, source.name.replaceAll(/\.adoc$/, '.1'))
+        keepCustomSynopsisLines(table, dir)
+        dir.listFiles().findAll { it.name.endsWith('.adoc') }.sort { it.name.length() }
+    }
+
+    /** Converts each AsciiDoc page into roff in {@code dir}; returns the roff files in the same order. */
+    static List<File> toRoff(List<File> sources, File dir) {
+        def asciidoctor = Class.forName(ASCIIDOCTOR).create()
+        try {
+            def options = Class.forName('org.asciidoctor.Options').builder().backend('manpage').toDir(dir)
+                    .safe(Class.forName('org.asciidoctor.SafeMode').UNSAFE).build()
+            sources.collect { source ->
+                asciidoctor.convertFile(source, options)
+                new File(dir, source.name.replaceAll(/\.adoc$/, '.1'))
             }
+        } finally {
+            asciidoctor.close()
         }
-        pages
     }
 
     /**
