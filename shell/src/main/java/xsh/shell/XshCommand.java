@@ -26,6 +26,7 @@ import xsh.shell.console.ConsoleCommand;
 import xsh.shell.cpupool.CpupoolCommands;
 import xsh.shell.cpupool.CpupoolCreateCommand;
 import xsh.shell.cpupool.CpupoolListCommand;
+import xsh.shell.docs.CompletionCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
@@ -85,7 +86,8 @@ import xsh.shell.zfs.ZfsCommand;
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
-            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
+            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class,
+            CompletionCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
@@ -124,6 +126,12 @@ public final class XshCommand implements Callable<Integer> {
 
     static CommandLine forInvocation(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
         return configure(new CommandLine(new XshCommand(globals, Scope.INVOCATION, hosts)), errors);
+    }
+
+    /** The table as xsh's own arguments see it, for what is generated from it (the man pages). */
+    public static CommandLine table() {
+        GlobalOptions globals = new GlobalOptions();
+        return forInvocation(globals, new ErrorReporter(System.err, globals::debug, ErrorReporter.Audience.COMMAND_LINE));
     }
 
     /** A table for command lines xsh reads; each line starts from the given global options. */
