@@ -41,6 +41,7 @@ import xsh.shell.misc.VmListCommand;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
+import xsh.shell.repl.ClearCommand;
 import xsh.shell.sched.SchedCredit2Command;
 import xsh.shell.sched.SchedCreditCommand;
 import xsh.shell.vcpu.VcpuListCommand;
@@ -85,7 +86,7 @@ import xsh.shell.zfs.ZfsCommand;
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
-            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class})
+            HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class, HelpCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
