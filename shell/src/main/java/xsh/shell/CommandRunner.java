@@ -27,6 +27,7 @@ final class CommandRunner {
     private BooleanSupplier cancelled = () -> false;
     /** Whether a command said in its own words that it was interrupted. */
     private boolean interruptionTold;
+    private boolean interruptionNewLine;
 
     /** {@code commandLine} is a command table made for command lines ({@link XshCommand#forCommandLines}). */
     CommandRunner(CommandLine commandLine, ErrorReporter errors) {
@@ -79,14 +80,14 @@ final class CommandRunner {
     int runCancellable(String text, BooleanSupplier cancelled) {
         this.cancelled = cancelled;
         interruptionTold = false;
+        interruptionNewLine = false;
         try {
             int code = run(text);
             if (!cancelled.getAsBoolean()) {
                 return code;
             }
             if (!interruptionTold) {
-                // on a line of its own: the terminal echoed ^C, or the command left a line unfinished
-                commandLine.getErr().println();
+                newLineAfterInterruption();
                 commandLine.getErr().println("xsh: interrupted");
                 commandLine.getErr().flush();
             }
@@ -96,9 +97,19 @@ final class CommandRunner {
         }
     }
 
+    /** What is said after Ctrl-C starts a line: the terminal echoed ^C, or the command left its line unfinished. */
+    private void newLineAfterInterruption() {
+        if (!interruptionNewLine) {
+            interruptionNewLine = true;
+            commandLine.getErr().println();
+            commandLine.getErr().flush();
+        }
+    }
+
     private int interruptedBy(Exception failure, IExecutionExceptionHandler reporting,
                               CommandLine failed, CommandLine.ParseResult parsed) throws Exception {
         if (failure instanceof XshException xsh) {
+            newLineAfterInterruption();
             reporting.handleExecutionException(failure, failed, parsed);
             interruptionTold |= xsh.exitCode() == INTERRUPTED;
         }
