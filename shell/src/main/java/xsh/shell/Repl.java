@@ -69,7 +69,7 @@ final class Repl {
         Foreground foreground = new Foreground(terminal);
         // between commands Ctrl-C does nothing; while reading a line JLine takes it, while a command runs the Foreground
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
-        domains.refresh();
+        domains.refreshSoon();
         try (SharedTerminal lent = SharedTerminal.lend(terminal)) {
             while (true) {
                 String line;
@@ -84,7 +84,7 @@ final class Repl {
                 if (runner.exited()) {
                     return runner.requestedExitCode().orElse(0);
                 }
-                domains.refresh();
+                domains.refreshSoon();
             }
         } finally {
             saveHistory(reader);

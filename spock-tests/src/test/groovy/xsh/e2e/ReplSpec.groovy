@@ -65,10 +65,10 @@ class ReplSpec extends Specification {
         'Ctrl-D' | ['C-d']             | 0
     }
 
-    static final List<String> COMMANDS = ['cfg', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
+    static final List<String> COMMANDS = ['cfg', 'clear', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
                                           'cpupool-destroy', 'cpupool-list', 'cpupool-migrate', 'cpupool-numa-split',
                                           'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
-                                          'clear', 'exit', 'help', 'host', 'info', 'list', 'mem-max', 'mem-set', 'pause', 'reboot',
+                                          'exit', 'help', 'host', 'info', 'list', 'mem-max', 'mem-set', 'pause', 'reboot',
                                           'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq',
                                           'trigger', 'truncate', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'xl', 'zfs']
 
@@ -163,8 +163,8 @@ class ReplSpec extends Specification {
         startRepl()
         tmux.keys('C-r', 'p e')
 
-        then:
-        tmux.waitForScreen { it.readLines()[-1].contains('help exit') }
+        then: 'the line found, and the search under it'
+        tmux.waitForScreen { it.readLines() == ["${PROMPT}help exit", 'bck-i-search: p e_'] }
 
         when:
         tmux.keys('Enter')
@@ -184,7 +184,7 @@ class ReplSpec extends Specification {
         tmux.keys('help e')
 
         then: 'the rest of the line, faint (SGR 2)'
-        tmux.waitForScreen { it.endsWith("${PROMPT}help e") }
+        tmux.waitForScreen { it.endsWith("${PROMPT}help exit") }
         styledScreen().readLines()[-1].contains('\u001b[2mxit')
 
         when:
@@ -249,7 +249,7 @@ class ReplSpec extends Specification {
         tmux.keys('help list', 'Enter')
 
         then:
-        tmux.waitForScreen { it.readLines()[1].startsWith('Usage: xsh list') && atPrompt(it) }
+        tmux.waitForScreen { it.readLines().size() > 1 && it.readLines()[1].startsWith('Usage: xsh list') && atPrompt(it) }
     }
 
     def "clear leaves the prompt alone at the top of the screen"() {
@@ -310,5 +310,33 @@ class ReplSpec extends Specification {
         what                                    | setup                           | command              | running                 | note                                              | state
         'console'                               | []                              | 'console web'        | 'Booting paravirtualized kernel' | 'xsh: interrupted'                       | /[r-][b-]----/
         'shutdown -w of a guest that never acts'| ['pause web', 'Enter']          | 'shutdown -w web'    | 'Waiting for 1 domains' | 'interrupted while waiting for 1 domains'         | /[r-][b-]p---/
+    }
+
+    def "Ctrl-C during a save removes the partial image and resumes the guest"() {
+        given: 'a guest big enough that its save takes a while'
+        new GuestFiles(xsh.workDir).config('db', 2048)
+        tmux.keys('create db.cfg', 'Enter')
+        tmux.waitForScreen { it.contains('Parsing config from db.cfg') && atPrompt(it) }
+        tmux.keys('clear', 'Enter')
+        tmux.waitForScreen { it == PROMPT.trim() }
+
+        when: 'Ctrl-C while its memory is being written'
+        tmux.keys('save db db.save', 'Enter')
+        tmux.waitForScreen { it.contains('Saving memory:') }
+        tmux.keys('C-c')
+
+        then: 'xl\'s word that the guest is resumed, the note, the prompt'
+        def screen = tmux.waitForScreen { atPrompt(it) && it.contains('xsh: interrupted') }
+        screen.contains('Failed to save domain, resuming domain')
+        !screen.contains('Exception')
+        xsh.workDir.list().findAll { it.contains('db.save') } == []
+
+        when:
+        tmux.keys('clear', 'Enter')
+        tmux.keys('list db', 'Enter')
+
+        then: 'the guest runs on'
+        tmux.waitForScreen { atPrompt(it) && it.readLines().size() == 4 }
+        tmux.screen().readLines()[2] ==~ /db +\d+ +2048 +2 +[r-][b-]---- +\d+\.\d/
     }
 }
