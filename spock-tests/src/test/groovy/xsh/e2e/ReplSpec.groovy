@@ -84,8 +84,8 @@ class ReplSpec extends Specification {
         when:
         tmux.keys('he', 'Tab')
 
-        then:
-        tmux.waitForScreen { it.endsWith("${PROMPT}help") }
+        then: 'the name, and after it the synopsis, faint'
+        tmux.waitForScreen { it.endsWith("${PROMPT}help [-h] [COMMAND]") }
 
         when:
         tmux.keys('C-u', 'exit -', 'Tab')

@@ -12,7 +12,7 @@ import org.jline.terminal.Terminal.SignalHandler;
  * Ctrl-C (SIGINT at the terminal) interrupts that thread and the REPL lives on. A command
  * stops at its next wait or I/O, undoing what it must on the way out (a save resumes its
  * guest); the REPL waits for it, since a command cut off mid-change could leave the host
- * half-changed.
+ * half-changed. Only the first Ctrl-C interrupts it.
  */
 public final class Foreground {
 
@@ -29,8 +29,11 @@ public final class Foreground {
         FutureTask<Integer> task = new FutureTask<>(job::getAsInt);
         Thread worker = new Thread(task, "xsh-foreground");
         SignalHandler previous = terminal.handle(Signal.INT, signal -> {
-            interrupted = true;
-            worker.interrupt();
+            // once: a second Ctrl-C must not cut short what the job undoes on its way out
+            if (!interrupted) {
+                interrupted = true;
+                worker.interrupt();
+            }
         });
         try {
             worker.start();
