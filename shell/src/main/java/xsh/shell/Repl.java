@@ -69,7 +69,7 @@ final class Repl {
         Foreground foreground = new Foreground(terminal);
         // between commands Ctrl-C does nothing; while reading a line JLine takes it, while a command runs the Foreground
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
-        domains.refreshSoon();
+        refreshDomainNames();
         try (SharedTerminal lent = SharedTerminal.lend(terminal)) {
             while (true) {
                 String line;
@@ -84,10 +84,17 @@ final class Repl {
                 if (runner.exited()) {
                     return runner.requestedExitCode().orElse(0);
                 }
-                domains.refreshSoon();
+                refreshDomainNames();
             }
         } finally {
             saveHistory(reader);
+        }
+    }
+
+    /** For their colour; a dumb terminal shows none, so its host is left alone (the archive's training run relies on it). */
+    private void refreshDomainNames() {
+        if (!Terminal.TYPE_DUMB.equals(terminal.getType())) {
+            domains.refreshSoon();
         }
     }
 
