@@ -85,7 +85,7 @@ class ReplSpec extends Specification {
         tmux.keys('he', 'Tab')
 
         then: 'the name, and after it the synopsis, faint'
-        tmux.waitForScreen { it.endsWith("${PROMPT}help [-h] [COMMAND]") }
+        tmux.waitForScreen { it.endsWith("${PROMPT}help [-h] [COMMAND...]") }
 
         when:
         tmux.keys('C-u', 'exit -', 'Tab')
