@@ -5,15 +5,19 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import xsh.error.XshException;
 import xsh.shell.xl.XlFrontEnd;
 
 /**
  * {@code xl ARGS...} typed to xsh (at the prompt, in -c text, piped): xl's command line, as
  * {@code xsh xl ARGS...} runs it, with xl's output, messages and exit code, on the host the
- * line's global options select. Every word after {@code xl} is xl's, options included.
+ * line's global options select. Every word after {@code xl} is xl's, options included. A
+ * failure that is not one of xl's messages (Ctrl-C's interruption, a bug) is left to xsh's
+ * own reporting, as for any command at the prompt.
  */
 @Command(name = XlFrontEnd.NAME, modelTransformer = XlPrefixCommand.AllWordsAreXls.class,
         description = "Run an xl command line (xl list, xl save -p DOMAIN FILE, ...): xl's output, messages and exit codes.")
@@ -35,17 +39,31 @@ public final class XlPrefixCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         XshCommand xsh = XshCommand.of(spec);
         GlobalOptions globals = xsh.globals().copy(); // xl's quirks stay with this command
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug, ErrorReporter.Audience.XL);
         CommandLine xl = XshCommand.forInvocation(globals, errors, xsh.hosts())
                 .setOut(spec.commandLine().getOut())
                 .setErr(spec.commandLine().getErr());
+        Exception[] otherFailure = new Exception[1];
+        IExecutionExceptionHandler xlMessages = xl.getExecutionExceptionHandler();
+        xl.setExecutionExceptionHandler((failure, failed, parsed) -> {
+            if (failure instanceof XshException) {
+                return xlMessages.handleExecutionException(failure, failed, parsed);
+            }
+            otherFailure[0] = failure; // picocli would print a stack trace for an exception thrown here
+            return 1;
+        });
+        int code;
         try {
-            return new XlFrontEnd(xl, globals, System.out, System.err).run(args);
-        } catch (RuntimeException e) {
+            code = new XlFrontEnd(xl, globals, System.out, System.err).run(args);
+        } catch (XshException e) {
             return errors.report(e);
         }
+        if (otherFailure[0] != null) {
+            throw otherFailure[0];
+        }
+        return code;
     }
 }

@@ -309,6 +309,7 @@ class ReplSpec extends Specification {
         where:
         what                                    | setup                           | command              | running                 | note                                              | state
         'console'                               | []                              | 'console web'        | 'Booting paravirtualized kernel' | 'xsh: interrupted'                       | /[r-][b-]----/
+        'xl console'                            | []                              | 'xl console web'     | 'Booting paravirtualized kernel' | 'xsh: interrupted'                       | /[r-][b-]----/
         'shutdown -w of a guest that never acts'| ['pause web', 'Enter']          | 'shutdown -w web'    | 'Waiting for 1 domains' | 'interrupted while waiting for 1 domains'         | /[r-][b-]p---/
     }
 
