@@ -37,6 +37,18 @@ class ReplSpec extends Specification {
         tmux.waitForScreen(120) { it.endsWith(prompt.trim()) }   // the first start may train the archive
     }
 
+    /**
+     * Leaves the REPL with exit and starts bin/xsh ARGS in a new session (on a server of its
+     * own: the old one may still be shutting down).
+     */
+    void restartRepl(List<String> args = [], String prompt = PROMPT) {
+        tmux.keys('exit', 'Enter')
+        tmux.waitForExit()
+        tmux.close()
+        tmux = new TmuxSession()
+        startRepl(args, prompt)
+    }
+
     /** The screen with its colours and styles as escape sequences. */
     String styledScreen() {
         def process = new ProcessBuilder('tmux', '-L', tmux.socket, '-f', '/dev/null', 'capture-pane', '-p', '-e', '-t', 'xsh')
@@ -142,9 +154,7 @@ class ReplSpec extends Specification {
 
     def "the prompt names the host when it is not the default one"() {
         when:
-        tmux.keys('exit', 'Enter')
-        tmux.waitForExit()
-        startRepl(['--host', 'lab'], 'xsh(lab)> ')
+        restartRepl(['--host', 'lab'], 'xsh(lab)> ')
 
         then:
         atPrompt(tmux.screen(), 'xsh(lab)> ')
@@ -156,11 +166,9 @@ class ReplSpec extends Specification {
         tmux.waitForScreen { it.contains('Usage: xsh exit') && atPrompt(it) }
         tmux.keys('help list', 'Enter')
         tmux.waitForScreen { it.contains('Usage: xsh list') && atPrompt(it) }
-        tmux.keys('exit', 'Enter')
-        tmux.waitForExit()
 
         when: 'a new REPL searches for it'
-        startRepl()
+        restartRepl()
         tmux.keys('C-r', 'p e')
 
         then: 'the line found, and the search under it'
