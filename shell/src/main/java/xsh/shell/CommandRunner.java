@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import xsh.error.XshException;
 
 /**
@@ -14,15 +16,27 @@ import xsh.error.XshException;
  */
 final class CommandRunner {
 
+    /** What a shell gives a command line that Ctrl-C stopped: 128 + SIGINT. */
+    static final int INTERRUPTED = 130;
+
     private final CommandLine commandLine;
     private final ErrorReporter errors;
     private int status;
     private XshCommand.ExitRequest exit;
+    /** Whether Ctrl-C stopped the text being run; never, outside {@link #runCancellable}. */
+    private BooleanSupplier cancelled = () -> false;
+    /** Whether a command said in its own words that it was interrupted. */
+    private boolean interruptionTold;
+    private boolean interruptionNewLine;
 
     /** {@code commandLine} is a command table made for command lines ({@link XshCommand#forCommandLines}). */
     CommandRunner(CommandLine commandLine, ErrorReporter errors) {
         this.commandLine = commandLine;
         this.errors = errors;
+        IExecutionExceptionHandler reporting = commandLine.getExecutionExceptionHandler();
+        commandLine.setExecutionExceptionHandler((failure, failed, parsed) -> cancelled.getAsBoolean()
+                ? interruptedBy(failure, reporting, failed, parsed)
+                : reporting.handleExecutionException(failure, failed, parsed));
     }
 
     CommandLine commandLine() {
@@ -48,8 +62,58 @@ final class CommandRunner {
                 first = code;
             }
             record(code);
+            if (cancelled.getAsBoolean()) {
+                break; // Ctrl-C stops the whole line, as in sh
+            }
         }
         return first;
+    }
+
+    /**
+     * Runs {@code text} as {@link #run} does, as a job that Ctrl-C may stop: once
+     * {@code cancelled} says so, the command that was running ends (its thread is interrupted),
+     * the rest of the text is skipped and the text's code is {@value #INTERRUPTED}. What the
+     * interruption made a command fail with is not shown, as it is not the command's failure,
+     * unless the command says something itself (an {@link XshException}: what it undid); the
+     * user reads {@code xsh: interrupted} unless the command said it was interrupted.
+     */
+    int runCancellable(String text, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
+        interruptionTold = false;
+        interruptionNewLine = false;
+        try {
+            int code = run(text);
+            if (!cancelled.getAsBoolean()) {
+                return code;
+            }
+            if (!interruptionTold) {
+                newLineAfterInterruption();
+                commandLine.getErr().println("xsh: interrupted");
+                commandLine.getErr().flush();
+            }
+            return record(INTERRUPTED);
+        } finally {
+            this.cancelled = () -> false;
+        }
+    }
+
+    /** What is said after Ctrl-C starts a line: the terminal echoed ^C, or the command left its line unfinished. */
+    private void newLineAfterInterruption() {
+        if (!interruptionNewLine) {
+            interruptionNewLine = true;
+            commandLine.getErr().println();
+            commandLine.getErr().flush();
+        }
+    }
+
+    private int interruptedBy(Exception failure, IExecutionExceptionHandler reporting,
+                              CommandLine failed, CommandLine.ParseResult parsed) throws Exception {
+        if (failure instanceof XshException xsh) {
+            newLineAfterInterruption();
+            reporting.handleExecutionException(failure, failed, parsed);
+            interruptionTold |= xsh.exitCode() == INTERRUPTED;
+        }
+        return INTERRUPTED;
     }
 
     /** Runs the commands of every line until end of input or {@code exit}; returns the exit code for xsh. */

@@ -12,25 +12,39 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import xsh.shell.completion.ReplCompletion;
 import xsh.shell.render.Terminals;
+import xsh.shell.repl.Foreground;
+import xsh.shell.repl.HostDomainNames;
+import xsh.shell.repl.Prompt;
+import xsh.shell.repl.ReplHighlighter;
+import xsh.shell.repl.SharedTerminal;
+import xsh.shell.repl.Suggestions;
 
 /**
- * The interactive shell: reads lines at the {@code xsh> } prompt with history and Tab completion
- * of commands and options, and runs each line as -c text would run. Ctrl-C drops the line being
- * typed; Ctrl-D or {@code exit} leaves.
+ * The interactive shell: reads lines at the {@code xsh> } prompt ({@code xsh(NAME)> } on a
+ * host other than the default) and runs each as -c text would run. The line is coloured as it
+ * is typed; history is kept under XSH_HOME, searched with Ctrl-R and offered faint as one
+ * types (Right takes it), else the command's synopsis; Tab completes. Each line runs as a
+ * foreground job that Ctrl-C stops; Ctrl-C at the prompt drops the line being typed; Ctrl-D or
+ * {@code exit} leaves.
  */
 final class Repl {
-
-    static final String PROMPT = "xsh> ";
 
     private final Terminal terminal;
     private final CommandRunner runner;
     private final Path historyFile;
+    private final String prompt;
+    private final HostDomainNames domains;
 
     /** {@code historyFile} may be null: no history is kept. */
     Repl(Terminal terminal, CommandRunner runner, Path historyFile) {
         this.terminal = terminal;
         this.runner = runner;
         this.historyFile = historyFile;
+        XshCommand xsh = (XshCommand) runner.commandLine().getCommand();
+        // before any line runs: the host xsh was started on (a line's own --host is that line's)
+        GlobalOptions started = xsh.globals().copy();
+        this.prompt = Prompt.of(started.host());
+        this.domains = new HostDomainNames(xsh.hosts(), started);
     }
 
     /** Runs the REPL on the process's terminal, keeping history under {@code xshHome}. */
@@ -52,23 +66,35 @@ final class Repl {
 
     int run() {
         LineReader reader = lineReader();
-        try {
+        Foreground foreground = new Foreground(terminal);
+        // between commands Ctrl-C does nothing; while reading a line JLine takes it, while a command runs the Foreground
+        terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
+        refreshDomainNames();
+        try (SharedTerminal lent = SharedTerminal.lend(terminal)) {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(PROMPT);
+                    line = reader.readLine(prompt);
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
                     return 0;
                 }
-                runner.run(line);
+                foreground.run(() -> runner.runCancellable(line, foreground::interrupted));
                 if (runner.exited()) {
                     return runner.requestedExitCode().orElse(0);
                 }
+                refreshDomainNames();
             }
         } finally {
             saveHistory(reader);
+        }
+    }
+
+    /** For their colour; a dumb terminal shows none, so its host is left alone (the archive's training run relies on it). */
+    private void refreshDomainNames() {
+        if (!Terminal.TYPE_DUMB.equals(terminal.getType())) {
+            domains.refreshSoon();
         }
     }
 
@@ -77,11 +103,15 @@ final class Repl {
                 .appName("xsh")
                 .terminal(terminal)
                 .completer(ReplCompletion.completer(runner.commandLine()))
+                .highlighter(Suggestions.choosingWith(runner.commandLine(),
+                        new ReplHighlighter(runner.commandLine(), domains)))
                 .variable(LineReader.LIST_MAX, 50);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
-        return builder.build();
+        LineReader reader = builder.build();
+        Suggestions.acceptWithRightOrEnd(reader);
+        return reader;
     }
 
     private static Path historyFile(Path xshHome) {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,6 +41,8 @@ import xsh.shell.misc.VmListCommand;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
+import xsh.shell.repl.ClearCommand;
+import xsh.shell.repl.HelpCommand;
 import xsh.shell.sched.SchedCredit2Command;
 import xsh.shell.sched.SchedCreditCommand;
 import xsh.shell.vcpu.VcpuListCommand;
@@ -86,8 +87,8 @@ import xsh.shell.zfs.ZfsCommand;
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
-            HostCommands.class, CfgCommand.class, ExitCommand.class, HelpCommand.class,
-            CompletionCommand.class})
+            HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
+            HelpCommand.class, CompletionCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */

@@ -1,6 +1,9 @@
 package xsh.shell
 
 import java.util.concurrent.Callable
+import java.util.concurrent.CountDownLatch
+import java.util.concurrent.TimeUnit
+import java.util.concurrent.atomic.AtomicBoolean
 import picocli.CommandLine
 import picocli.CommandLine.Command
 import picocli.CommandLine.Parameters
@@ -13,6 +16,7 @@ class CommandRunnerSpec extends Specification {
     @Command(name = 'step')
     static class Step implements Callable<Integer> {
         static List<String> ran = []
+        static CountDownLatch waiting = new CountDownLatch(1)
 
         @Parameters(index = '0')
         String outcome
@@ -26,8 +30,25 @@ class CommandRunnerSpec extends Specification {
                 case 'xsh': throw new XshException('a.cfg:3: bad setting', 7)
                 case 'boom': throw new IllegalStateException('it broke')
                 case 'npe': throw new NullPointerException()
+                case ~/wait.*/: return waitForInterrupt()
             }
             throw new AssertionError(outcome)
+        }
+
+        /** Waits until interrupted, then fails as the outcome says: silently, saying what it undid, or saying it was interrupted. */
+        private int waitForInterrupt() {
+            waiting.countDown()
+            try {
+                Thread.sleep(60_000)
+                return 0
+            } catch (InterruptedException e) {
+                switch (outcome) {
+                    case 'wait': throw new IllegalStateException('sleep interrupted', e)
+                    case 'wait-undo': throw new XshException('Failed to save domain, resuming domain', 1, e)
+                    case 'wait-says': throw new XshException('interrupted while waiting for 1 domains', 130, e)
+                }
+                throw new AssertionError(outcome)
+            }
         }
     }
 
@@ -36,12 +57,15 @@ class CommandRunnerSpec extends Specification {
 
     def setup() {
         Step.ran = []
+        Step.waiting = new CountDownLatch(1)
     }
 
     CommandRunner runner(ErrorReporter.Audience audience = ErrorReporter.Audience.COMMAND_LINE) {
-        def errors = new ErrorReporter(new PrintStream(err, true), globals.&debug, audience)
+        def errStream = new PrintStream(err, true)
+        def errors = new ErrorReporter(errStream, globals.&debug, audience)
         CommandLine commandLine = XshCommand.forCommandLines(globals, errors)
         commandLine.addSubcommand(new Step())
+        commandLine.err = new PrintWriter(errStream, true)
         new CommandRunner(commandLine, errors)
     }
 
@@ -167,5 +191,44 @@ class CommandRunnerSpec extends Specification {
         runner.run("step ok; step 'ok") == 2
         Step.ran == []
         errLines() == ["xsh: missing closing ' quote"]
+    }
+
+    def "Ctrl-C stops the running command and the rest of the line with code 130: #outcome"() {
+        given:
+        def runner = runner(ErrorReporter.Audience.REPL)
+        def cancelled = new AtomicBoolean()
+        int code = -1
+        def job = Thread.start { code = runner.runCancellable("step ok; step $outcome; step ok", cancelled.&get) }
+
+        when: 'Ctrl-C while the command waits'
+        assert Step.waiting.await(30, TimeUnit.SECONDS)
+        cancelled.set(true)
+        job.interrupt()
+        job.join()
+
+        then:
+        code == 130
+        Step.ran == ['ok', outcome]
+        errLines() == lines
+
+        when: 'the next line runs as usual'
+        cancelled.set(false)
+        Step.ran = []
+
+        then:
+        runner.runCancellable('step ok', cancelled.&get) == 0
+        Step.ran == ['ok']
+
+        where:
+        outcome     | lines
+        'wait'      | ['', 'xsh: interrupted']                                          // the interruption's failure is not the command's
+        'wait-undo' | ['', 'Failed to save domain, resuming domain', 'xsh: interrupted'] // what it undid, then the note
+        'wait-says' | ['', 'interrupted while waiting for 1 domains']                  // it said so itself
+    }
+
+    def "text run without Ctrl-C reports failures as ever"() {
+        expect:
+        runner().runCancellable('step boom', { false }) == 1
+        errLines() == ['xsh: it broke']
     }
 }
