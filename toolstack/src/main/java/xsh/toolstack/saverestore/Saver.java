@@ -169,6 +169,19 @@ public final class Saver {
     }
 
     private MultiLineException failed(int domid, boolean suspended, Path temp, String file, Exception e) {
+        // An interrupted thread (Ctrl-C at the prompt) cannot do file I/O through channels; the
+        // clean-up must run whole, so the interrupt waits until it is done.
+        boolean interrupted = Thread.interrupted();
+        try {
+            return cleanUp(domid, suspended, temp, file, e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private MultiLineException cleanUp(int domid, boolean suspended, Path temp, String file, Exception e) {
         List<String> lines = new ArrayList<>();
         lines.add(e instanceof IOException io ? file + ": cannot write the image: " + Strerror.of(io)
                 : Objects.toString(e.getMessage(), e.getClass().getSimpleName()));

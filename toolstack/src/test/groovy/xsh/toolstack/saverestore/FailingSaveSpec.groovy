@@ -1,5 +1,6 @@
 package xsh.toolstack.saverestore
 
+import java.nio.channels.ClosedByInterruptException
 import java.nio.file.Files
 import xsh.error.MultiLineException
 import xsh.error.XshException
@@ -36,6 +37,28 @@ class FailingSaveSpec extends SimHostSaveFixture {
         0                | false | true
         1                | false | false
         1                | false | true
+    }
+
+    def "a save interrupted (Ctrl-C at the prompt) still resumes the guest cleanly, and the interrupt is kept"() {
+        given:
+        running('web', 30, '', 48)
+        def file = home.resolve('web.save')
+        Hypervisor interrupted = new FailingMemoryHost(host, 1, {
+            Thread.currentThread().interrupt()
+            new ClosedByInterruptException()
+        })
+
+        when:
+        save([:], 'web', file, interrupted)
+
+        then:
+        def e = thrown(MultiLineException)
+        def stillInterrupted = Thread.interrupted()
+        e.lines().size() == 2
+        e.lines()[1] == 'Failed to save domain, resuming domain'
+        stillInterrupted
+        !Files.exists(file)
+        info('web').state().flags() ==~ SaveRestoreRoundTripSpec.RUNNING
     }
 
     def "a FILE that cannot be written: xl's line, nothing suspended, nothing made"() {
@@ -98,10 +121,13 @@ class FailingSaveSpec extends SimHostSaveFixture {
         @Delegate(interfaces = false)
         final Hypervisor host
         final int failAfterBatches
+        final Closure<IOException> failure
 
-        FailingMemoryHost(Hypervisor host, int failAfterBatches) {
+        FailingMemoryHost(Hypervisor host, int failAfterBatches,
+                          Closure<IOException> failure = { new IOException('No space left on device') }) {
             this.host = host
             this.failAfterBatches = failAfterBatches
+            this.failure = failure
         }
 
         @Override
@@ -120,7 +146,7 @@ class FailingSaveSpec extends SimHostSaveFixture {
              writePagesTo        : { BitSet pages, OutputStream out ->
                  if (batches++ >= failAfterBatches) {
                      out.write(new byte[12345])
-                     throw new IOException('No space left on device')
+                     throw failure.call()
                  }
                  real.writePagesTo(pages, out)
              },
