@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
+import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultHighlighter;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -103,8 +105,7 @@ final class Repl {
                 .appName("xsh")
                 .terminal(terminal)
                 .completer(ReplCompletion.completer(runner.commandLine()))
-                .highlighter(Suggestions.choosingWith(runner.commandLine(),
-                        new ReplHighlighter(runner.commandLine(), domains)))
+                .highlighter(Suggestions.choosingWith(runner.commandLine(), lineColours()))
                 .variable(LineReader.LIST_MAX, 50);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
@@ -112,6 +113,12 @@ final class Repl {
         LineReader reader = builder.build();
         Suggestions.acceptWithRightOrEnd(reader);
         return reader;
+    }
+
+    /** The typed line's colours, unless {@code --color=never} or NO_COLOR turned colours off. */
+    private Highlighter lineColours() {
+        GlobalOptions globals = ((XshCommand) runner.commandLine().getCommand()).globals();
+        return globals.colour() ? new ReplHighlighter(runner.commandLine(), domains) : new DefaultHighlighter();
     }
 
     private static Path historyFile(Path xshHome) {

@@ -226,6 +226,22 @@ class ReplSpec extends Specification {
         'exit --help'   | '\u001b[36m--help'   // an option, cyan
     }
 
+    def "with #how the line is typed without colours"() {
+        given:
+        restartRepl(args)
+
+        when:
+        tmux.keys('help')
+
+        then:
+        tmux.waitForScreen { it.endsWith("${PROMPT}help") }
+        !styledScreen().readLines()[-1].contains('\u001b[3')
+
+        where:
+        how              | args
+        '--color=never'  | ['--color=never']
+    }
+
     def "a wrong command is one line, without a stack trace"() {
         when:
         tmux.keys('exit x', 'Enter')
