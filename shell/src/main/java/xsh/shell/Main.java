@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.xl.XlFrontEnd;
@@ -54,6 +55,10 @@ public final class Main {
             return ZfsFrontEnd.run(globals, Arrays.copyOfRange(args, 1, args.length));
         }
         boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
+        Optional<OneShot> oneShot = xl ? Optional.empty() : OneShot.parse(args);
+        if (oneShot.isPresent()) {
+            return oneShot.get().run(hosts);
+        }
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug,
                 xl ? ErrorReporter.Audience.XL : ErrorReporter.Audience.COMMAND_LINE);
         try {
