@@ -49,6 +49,13 @@ public final class Main {
 
     /** As {@link #run(String...)}, with xsh's own commands working on {@code hosts}. */
     static int run(HostConnector hosts, String... arguments) {
+        if (arguments.length == 1 && (arguments[0].equals("--version") || arguments[0].equals("-V"))) {
+            // what picocli would print, without building the command table for it first
+            for (String line : new VersionProvider().getVersion()) {
+                System.out.println(line);
+            }
+            return 0;
+        }
         GlobalOptions globals = new GlobalOptions();
         String[] args = frontEndHost(arguments, globals);
         if (args.length > 0 && args[0].equals("zfs")) {
