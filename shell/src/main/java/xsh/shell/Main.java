@@ -5,7 +5,9 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
+import xsh.shell.backend.HostConnector;
 import xsh.shell.xl.XlFrontEnd;
 import xsh.shell.zfs.ZfsFrontEnd;
 
@@ -23,7 +25,7 @@ public final class Main {
             System.setProperty(DISABLE_CLOSURES, "true");
         }
         useUtf8Output();
-        int exitCode = args.length == 1 && args[0].equals(Training.OPTION) ? Training.run() : run(args);
+        int exitCode = Training.isRequested(args) ? Training.run(Arrays.copyOfRange(args, 1, args.length)) : run(args);
         System.out.flush();
         System.exit(exitCode);
     }
@@ -42,16 +44,32 @@ public final class Main {
      * command line, {@code xsh zfs ARGS...} zfs's.
      */
     static int run(String... arguments) {
+        return run(XshCommand.embeddedHosts(), arguments);
+    }
+
+    /** As {@link #run(String...)}, with xsh's own commands working on {@code hosts}. */
+    static int run(HostConnector hosts, String... arguments) {
+        if (arguments.length == 1 && (arguments[0].equals("--version") || arguments[0].equals("-V"))) {
+            // what picocli would print, without building the command table for it first
+            for (String line : new VersionProvider().getVersion()) {
+                System.out.println(line);
+            }
+            return 0;
+        }
         GlobalOptions globals = new GlobalOptions();
         String[] args = frontEndHost(arguments, globals);
         if (args.length > 0 && args[0].equals("zfs")) {
             return ZfsFrontEnd.run(globals, Arrays.copyOfRange(args, 1, args.length));
         }
         boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
+        Optional<OneShot> oneShot = xl ? Optional.empty() : OneShot.parse(args);
+        if (oneShot.isPresent()) {
+            return oneShot.get().run(hosts);
+        }
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug,
                 xl ? ErrorReporter.Audience.XL : ErrorReporter.Audience.COMMAND_LINE);
         try {
-            CommandLine xsh = XshCommand.forInvocation(globals, errors);
+            CommandLine xsh = XshCommand.forInvocation(globals, errors, hosts);
             if (xl) {
                 return new XlFrontEnd(xsh, globals, System.out, System.err).run(Arrays.asList(args).subList(1, args.length));
             }

@@ -158,6 +158,13 @@ public final class XshCommand implements Callable<Integer> {
         return new CommandRunner(commandLine, errors);
     }
 
+    /** {@code -c TEXT}: runs the commands in {@code text}; returns xsh's exit code. */
+    static int runCommands(GlobalOptions globals, String text, HostConnector hosts) {
+        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO, hosts);
+        runner.run(text);
+        return runner.exitCode();
+    }
+
     private static CommandLine configure(CommandLine commandLine, ErrorReporter errors) {
         return commandLine
                 // picocli would encode with the locale's charset: '?' for every non-ASCII byte under C
@@ -246,9 +253,7 @@ public final class XshCommand implements Callable<Integer> {
             return 0; // a line of global options only: nothing to run
         }
         if (commands != null) {
-            CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO, hosts);
-            runner.run(commands);
-            return runner.exitCode();
+            return runCommands(globals, commands, hosts);
         }
         if (Repl.standardStreamsAreTerminals()) {
             return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO, hosts), XshHome.path());

@@ -101,6 +101,59 @@ class LauncherSpec extends Specification {
         result.stderr == ''
     }
 
+    def "on JDK #version the first start trains the class-data archive and keeps SQLite's library; later starts use both"() {
+        given: 'a JDK whose java only records its arguments, and makes what a real training makes'
+        def jdk = tmp.resolve('jdk').toFile()
+        create(jdk, 'release', 0).text = "JAVA_VERSION=\"$version\"\n"
+        create(jdk, 'lib/modules', 0)
+        def runs = tmp.resolve('runs.log')
+        def java = create(jdk, 'bin/java', 0)
+        java.text = """#!/bin/sh
+printf '%s\\n' "\$*" >>'$runs'
+for arg; do
+    case \$arg in
+        -XX:DumpLoadedClassList=* | -XX:AOTCacheOutput=*) echo made >"\${arg#*=}" ;;
+        -XX:SharedArchiveFile=*) [ -n "\$dump" ] && echo made >"\${arg#*=}" ;;
+        -Xshare:dump) dump=1 ;;
+    esac
+    [ -n "\$train" ] && mkdir "\$arg" && : >"\$arg/libsqlitejdbc.so"
+    train=; [ "\$arg" = --train ] && train=1
+done
+exit 0
+"""
+        java.executable = true
+        def xsh = new XshProcess(tmp)
+        xsh.environment.JAVA_HOME = jdk.path
+        xsh.environment.XDG_CACHE_HOME = tmp.resolve('cache').toString()
+
+        when:
+        def first = xsh.run('-c', 'list')
+        def second = xsh.run('-c', 'list')
+        def lines = runs.toFile().readLines()
+        def cached = tmp.resolve('cache/xsh').toFile().listFiles()*.name.findAll { !it.startsWith('build-') }
+
+        then: 'one training (two runs up to JDK 24: the class list, then the dump), then xsh twice'
+        first.exitCode == 0 && second.exitCode == 0
+        first.stderr == '' && second.stderr == ''
+        cached.size() == 2
+        def archiveFile = tmp.resolve("cache/xsh/${cached.find { it.endsWith(archive) }}").toString()
+        def library = tmp.resolve("cache/xsh/${cached.find { it.endsWith('-sqlite') }}").toString()
+        archiveFile != library
+        lines.size() == trainingRuns + 2
+        lines[0].contains(trainingOption) && lines[0].endsWith("--train $library")
+        trainingRuns == 1 || lines[1].contains('-Xshare:dump') && lines[1].contains("-XX:SharedArchiveFile=")
+        lines[-2..-1].every { line ->
+            line.contains("$use=$archiveFile") && line.contains('-XX:ArchiveRelocationMode=0')
+                    && line.contains("-Dorg.sqlite.lib.path=$library")
+                    && line.contains("-Dorg.sqlite.tmpdir=$library") && line.endsWith('xsh.jar -c list')
+        }
+
+        where:
+        version   | trainingRuns | trainingOption               | archive | use
+        '17.0.15' | 2            | '-XX:DumpLoadedClassList='   | '.jsa'  | '-XX:SharedArchiveFile'
+        '25.0.3'  | 1            | '-XX:AOTCacheOutput='        | '.aot'  | '-XX:AOTCache'
+    }
+
     private static File create(File dir, String path, long modified) {
         def file = new File(dir, path)
         file.parentFile.mkdirs()
