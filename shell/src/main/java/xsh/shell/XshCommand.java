@@ -49,6 +49,7 @@ import xsh.shell.vcpu.VcpuListCommand;
 import xsh.shell.vcpu.VcpuPinCommand;
 import xsh.shell.vcpu.VcpuSetCommand;
 import xsh.shell.storage.TruncateCommand;
+import xsh.shell.top.TopCommand;
 import xsh.shell.zfs.ZfsCommand;
 
 /**
@@ -84,7 +85,7 @@ import xsh.shell.zfs.ZfsCommand;
             CpupoolCommands.Rename.class, CpupoolCommands.CpuAdd.class, CpupoolCommands.CpuRemove.class,
             CpupoolCommands.Migrate.class, CpupoolCommands.NumaSplit.class,
             UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
-            VmListCommand.class, DmesgCommand.class, ConsoleCommand.class,
+            VmListCommand.class, DmesgCommand.class, ConsoleCommand.class, TopCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,

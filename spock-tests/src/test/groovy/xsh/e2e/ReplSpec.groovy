@@ -81,7 +81,7 @@ class ReplSpec extends Specification {
                                           'cpupool-destroy', 'cpupool-list', 'cpupool-migrate', 'cpupool-numa-split',
                                           'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
                                           'exit', 'help', 'host', 'info', 'list', 'mem-max', 'mem-set', 'pause', 'reboot',
-                                          'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq',
+                                          'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq', 'top',
                                           'trigger', 'truncate', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'xl', 'zfs']
 
     def "Tab completes command names and options"() {

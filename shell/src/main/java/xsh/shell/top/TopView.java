@@ -1,0 +1,117 @@
+package xsh.shell.top;
+
+import java.io.IOError;
+import java.time.ZoneId;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+import xsh.toolstack.top.TopFrame;
+import xsh.toolstack.top.TopMonitor;
+
+/**
+ * The full-screen view: on the terminal's alternate screen, in raw mode with the cursor
+ * hidden, a new frame every delay, redrawn at once in a new order when a key asks for one;
+ * until q (or the frames asked for are out, or the terminal's input ends). The terminal is
+ * left as it was found, whatever happens.
+ */
+final class TopView {
+
+    private final Terminal terminal;
+    private final TopMonitor monitor;
+    private final TopSettings settings;
+    private final ZoneId zone;
+    private volatile boolean resized;
+
+    TopView(Terminal terminal, TopMonitor monitor, TopSettings settings, ZoneId zone) {
+        this.terminal = terminal;
+        this.monitor = monitor;
+        this.settings = settings;
+        this.zone = zone;
+    }
+
+    void run() {
+        Attributes saved = terminal.enterRawMode();
+        Terminal.SignalHandler previousWinch = terminal.handle(Terminal.Signal.WINCH, signal -> resized = true);
+        try {
+            // Ctrl-C arrives as a key that quits, rather than a signal that would kill the shell
+            Attributes raw = terminal.getAttributes();
+            raw.setLocalFlag(LocalFlag.ISIG, false);
+            terminal.setAttributes(raw);
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.flush();
+            loop(new Display(terminal, true));
+        } catch (IOError closed) {
+            // the terminal went away (hung up, closed): nothing more to show
+        } finally {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+            terminal.flush();
+            terminal.handle(Terminal.Signal.WINCH, previousWinch);
+            terminal.setAttributes(saved);
+        }
+    }
+
+    private void loop(Display display) {
+        BindingReader input = new BindingReader(terminal.reader());
+        KeyMap<TopAction> keys = TopKeys.map(terminal);
+        Size size = size();
+        display.resize(size.getRows(), size.getColumns());
+        TopViewState state = TopViewState.sortedBy(settings.sortBy());
+        TopFrame frame = monitor.next(state.sortBy());
+        int shown = 1;
+        long nextFrame = System.nanoTime() + settings.delay().toNanos();
+        while (true) {
+            if (resized) {
+                resized = false;
+                size = size();
+                display.clear();
+                display.resize(size.getRows(), size.getColumns());
+            }
+            display.update(TopScreen.lines(frame, state, settings.fullNames(), zone, size.getRows(), size.getColumns()), -1);
+            terminal.flush();
+            if (settings.done(shown)) {
+                return;
+            }
+            long waitMillis = (nextFrame - System.nanoTime()) / 1_000_000;
+            if (waitMillis > 0) {
+                int next = input.peekCharacter(waitMillis);
+                if (next == NonBlockingReader.EOF) {
+                    return;
+                }
+                if (next != NonBlockingReader.READ_EXPIRED) {
+                    TopAction action = input.readBinding(keys, null, false);
+                    if (action == null) {
+                        return; // the input ended within a key's sequence
+                    }
+                    state = state.after(action, frame.rows().size());
+                    if (state.quit()) {
+                        return;
+                    }
+                    if (action == TopAction.REPAINT) {
+                        display.clear();
+                    }
+                    frame = frame.sortedBy(state.sortBy());
+                    continue;
+                }
+            }
+            frame = monitor.next(state.sortBy());
+            shown++;
+            nextFrame = System.nanoTime() + settings.delay().toNanos();
+        }
+    }
+
+    /** The terminal's size; a pty nobody sized counts as 80x24. */
+    private Size size() {
+        Size size = terminal.getSize();
+        return size.getRows() <= 0 || size.getColumns() <= 0 ? new Size(80, 24) : size;
+    }
+}
