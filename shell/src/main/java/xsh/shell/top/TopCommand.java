@@ -75,7 +75,9 @@ public final class TopCommand implements Callable<Integer> {
         TopSettings settings = new TopSettings(delay(), frames(interactive), fullNames, sortColumn());
         try (Hypervisor hv = xsh.openHost()) {
             TopMonitor monitor = new TopMonitor(hv);
-            if (interactive) {
+            if (interactive && xsh.replTerminal().isPresent()) {
+                new TopView(xsh.replTerminal().get(), monitor, settings, ZoneId.systemDefault()).run();
+            } else if (interactive) {
                 try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                     new TopView(terminal, monitor, settings, ZoneId.systemDefault()).run();
                 }

@@ -46,6 +46,8 @@ final class TopView {
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
             terminal.puts(Capability.cursor_invisible);
+            // the alternate screen keeps the cursor where the shell left it; the display draws from the top left
+            terminal.puts(Capability.clear_screen);
             terminal.flush();
             loop(new Display(terminal, true));
         } catch (IOError closed) {
@@ -73,7 +75,7 @@ final class TopView {
             if (resized) {
                 resized = false;
                 size = size();
-                display.clear();
+                repaint(display);
                 display.resize(size.getRows(), size.getColumns());
             }
             display.update(TopScreen.lines(frame, state, settings.fullNames(), zone, size.getRows(), size.getColumns()), -1);
@@ -97,7 +99,7 @@ final class TopView {
                         return;
                     }
                     if (action == TopAction.REPAINT) {
-                        display.clear();
+                        repaint(display);
                     }
                     frame = frame.sortedBy(state.sortBy());
                     continue;
@@ -107,6 +109,12 @@ final class TopView {
             shown++;
             nextFrame = System.nanoTime() + settings.delay().toNanos();
         }
+    }
+
+    /** Draws the next frame on a cleared screen, whatever the screen shows now. */
+    private void repaint(Display display) {
+        terminal.puts(Capability.clear_screen);
+        display.clear();
     }
 
     /** The terminal's size; a pty nobody sized counts as 80x24. */
