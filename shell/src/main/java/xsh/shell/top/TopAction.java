@@ -16,6 +16,8 @@ enum TopAction {
     SCROLL_UP,
     SCROLL_DOWN,
     REPAINT,
+    /** Asks for a new delay on the bottom line. */
+    DELAY,
     /** A key that means nothing here. */
     NONE;
 

@@ -2,7 +2,6 @@ package xsh.shell.top;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -32,7 +31,7 @@ import xsh.toolstack.vmcontrol.Sleeper;
         description = {"Watch the domains as xentop does: cpu share, memory, vcpus, state and uptime, "
                 + "refreshed every second.",
             "Keys: q quit, s or Left/Right change the sort column, N name, P cpu%, T cpu time, M memory, U uptime, "
-                + "Up/Down scroll.",
+                + "Up/Down scroll, d a new delay.",
             "When the output is not a terminal, prints one frame as text (xentop -b) unless -b or -i ask for more."})
 public final class TopCommand implements Callable<Integer> {
 
@@ -90,16 +89,8 @@ public final class TopCommand implements Callable<Integer> {
     }
 
     private Duration delay() {
-        try {
-            BigDecimal seconds = new BigDecimal(delay.trim());
-            if (seconds.signum() > 0) {
-                return Duration.ofNanos(seconds.movePointRight(9).max(BigDecimal.ONE).toBigInteger().longValueExact());
-            }
-        } catch (NumberFormatException | ArithmeticException e) {
-            // said below
-        }
-        throw new ParameterException(spec.commandLine(), "-d: the delay must be a positive number of seconds, not '"
-                + delay + "'");
+        return DelayText.parse(delay).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "-d: the delay must be a positive number of seconds, not '" + delay + "'"));
     }
 
     /** -i's count; else until the user quits, or in batch mode for ever with -b and one frame without. */

@@ -16,7 +16,10 @@ final class TopKeys {
     private static final long ESCAPE_WAIT_MILLIS = 150;
 
     /** The bottom line: what the keys do. */
-    static final String HELP = "  q quit  s/Left/Right sort  N name  P cpu%  T time  M mem  U uptime  Up/Down scroll";
+    static final String HELP = "  q quit  s/Left/Right sort  N name  P cpu%  T time  M mem  U uptime  d delay  Up/Down scroll";
+
+    /** The bottom line while a new delay is typed, as xentop asks for it. */
+    static final String DELAY_PROMPT = "  Delay(sec): ";
 
     private TopKeys() {
     }
@@ -31,6 +34,7 @@ final class TopKeys {
         keys.bind(TopAction.SORT_BY_MEMORY, "M");
         keys.bind(TopAction.SORT_BY_UPTIME, "U");
         keys.bind(TopAction.REPAINT, KeyMap.ctrl('L'));
+        keys.bind(TopAction.DELAY, "d", "D");
         arrow(keys, terminal, TopAction.SCROLL_UP, Capability.key_up, 'A');
         arrow(keys, terminal, TopAction.SCROLL_DOWN, Capability.key_down, 'B');
         arrow(keys, terminal, TopAction.SORT_NEXT, Capability.key_right, 'C');

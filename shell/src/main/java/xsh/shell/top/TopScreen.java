@@ -14,7 +14,8 @@ import xsh.toolstack.top.TopRow;
 /**
  * One screenful of the full-screen view, as xentop lays it out: the summary, the header in
  * reverse video with the sort column in bold, as many domains as fit from the first one
- * scrolled to, and on the last line what the keys do. Every line is cut to the screen's width.
+ * scrolled to, and on the last line what the keys do (or the prompt for a new delay). Every
+ * line is cut to the screen's width.
  */
 final class TopScreen {
 
@@ -25,6 +26,12 @@ final class TopScreen {
 
     static List<AttributedString> lines(TopFrame frame, TopViewState state, boolean fullNames, ZoneId zone,
                                         int rows, int columns) {
+        return lines(frame, state, fullNames, zone, rows, columns, TopKeys.HELP);
+    }
+
+    /** The screen with {@code bottomLine} (the keys, or a prompt) on its last line. */
+    static List<AttributedString> lines(TopFrame frame, TopViewState state, boolean fullNames, ZoneId zone,
+                                        int rows, int columns, String bottomLine) {
         List<AttributedString> lines = new ArrayList<>();
         TopText.summary(frame, zone).forEach(l -> lines.add(new AttributedString(l)));
         Map<TopColumn, Integer> widths = TopText.widths(frame, fullNames);
@@ -41,7 +48,7 @@ final class TopScreen {
         }
         List<AttributedString> screen = new ArrayList<>(lines.subList(0, Math.max(0, rows - 1)));
         if (rows > 0) {
-            screen.add(new AttributedString(TopKeys.HELP));
+            screen.add(new AttributedString(bottomLine));
         }
         return screen.stream().map(l -> l.columnSubSequence(0, columns)).toList();
     }

@@ -1,7 +1,9 @@
 package xsh.shell.top;
 
 import java.io.IOError;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Attributes;
@@ -16,11 +18,18 @@ import xsh.toolstack.top.TopMonitor;
 
 /**
  * The full-screen view: on the terminal's alternate screen, in raw mode with the cursor
- * hidden, a new frame every delay, redrawn at once in a new order when a key asks for one;
- * until q (or the frames asked for are out, or the terminal's input ends). The terminal is
- * left as it was found, whatever happens.
+ * hidden, a new frame every delay, redrawn at once in a new order when a key asks for one
+ * (or with a new delay, typed on the bottom line after d); until q (or the frames asked
+ * for are out, or the terminal's input ends). The terminal is left as it was found,
+ * whatever happens.
  */
 final class TopView {
+
+    private static final int ESCAPE = 0x1b;
+    private static final int CTRL_C = 0x03;
+    private static final int BACKSPACE = 0x08;
+    private static final int DELETE = 0x7f;
+    private static final int MAX_DELAY_TEXT = 20;
 
     private final Terminal terminal;
     private final TopMonitor monitor;
@@ -67,10 +76,10 @@ final class TopView {
         KeyMap<TopAction> keys = TopKeys.map(terminal);
         Size size = size();
         display.resize(size.getRows(), size.getColumns());
-        TopViewState state = TopViewState.sortedBy(settings.sortBy());
+        TopViewState state = TopViewState.of(settings);
         TopFrame frame = monitor.next(state.sortBy());
         int shown = 1;
-        long nextFrame = System.nanoTime() + settings.delay().toNanos();
+        long nextFrame = System.nanoTime() + state.delay().toNanos();
         while (true) {
             if (resized) {
                 resized = false;
@@ -78,8 +87,7 @@ final class TopView {
                 repaint(display);
                 display.resize(size.getRows(), size.getColumns());
             }
-            display.update(TopScreen.lines(frame, state, settings.fullNames(), zone, size.getRows(), size.getColumns()), -1);
-            terminal.flush();
+            draw(display, frame, state, size, TopKeys.HELP);
             if (settings.done(shown)) {
                 return;
             }
@@ -100,6 +108,12 @@ final class TopView {
                     }
                     if (action == TopAction.REPAINT) {
                         repaint(display);
+                    } else if (action == TopAction.DELAY) {
+                        Optional<Duration> delay = askDelay(display, input, frame, state, size);
+                        if (delay.isPresent()) {
+                            state = state.withDelay(delay.get());
+                            nextFrame = System.nanoTime(); // the new pace starts now
+                        }
                     }
                     frame = frame.sortedBy(state.sortBy());
                     continue;
@@ -107,7 +121,44 @@ final class TopView {
             }
             frame = monitor.next(state.sortBy());
             shown++;
-            nextFrame = System.nanoTime() + settings.delay().toNanos();
+            nextFrame = System.nanoTime() + state.delay().toNanos();
+        }
+    }
+
+    private void draw(Display display, TopFrame frame, TopViewState state, Size size, String bottomLine) {
+        display.update(TopScreen.lines(frame, state, settings.fullNames(), zone, size.getRows(), size.getColumns(),
+                bottomLine), -1);
+        terminal.flush();
+    }
+
+    /**
+     * xentop's delay prompt on the bottom line: digits (and a point) until Enter; Backspace
+     * takes one back, Esc gives up. A delay that is no positive number changes nothing.
+     */
+    private Optional<Duration> askDelay(Display display, BindingReader input, TopFrame frame, TopViewState state,
+                                        Size size) {
+        StringBuilder typed = new StringBuilder();
+        while (true) {
+            draw(display, frame, state, size, TopKeys.DELAY_PROMPT + typed);
+            int c = input.readCharacter();
+            switch (c) {
+                case '\r', '\n' -> {
+                    return DelayText.parse(typed.toString());
+                }
+                case ESCAPE, NonBlockingReader.EOF, CTRL_C -> {
+                    return Optional.empty();
+                }
+                case BACKSPACE, DELETE -> {
+                    if (typed.length() > 0) {
+                        typed.setLength(typed.length() - 1);
+                    }
+                }
+                default -> {
+                    if (c >= ' ' && c < DELETE && typed.length() < MAX_DELAY_TEXT) {
+                        typed.append((char) c);
+                    }
+                }
+            }
         }
     }
 

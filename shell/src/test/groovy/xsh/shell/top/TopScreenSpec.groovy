@@ -1,5 +1,6 @@
 package xsh.shell.top
 
+import java.time.Duration
 import java.time.Instant
 import java.time.ZoneOffset
 import org.jline.utils.AttributedStyle
@@ -19,13 +20,17 @@ class TopScreenSpec extends Specification {
         hv.add(domid: 5, name: 'old', pauseCount: 1)
     }
 
+    static TopViewState state(TopColumn sortBy) {
+        TopViewState.of(new TopSettings(Duration.ofSeconds(1), 0, false, sortBy))
+    }
+
     def frame(TopColumn sortBy) {
         new TopMonitor(hv).next(sortBy)
     }
 
     def "xentop's summary, the header, the domains, then the keys on the last line"() {
         when:
-        def lines = TopScreen.lines(frame(TopColumn.NAME), TopViewState.sortedBy(TopColumn.NAME), false,
+        def lines = TopScreen.lines(frame(TopColumn.NAME), state(TopColumn.NAME), false,
                 ZoneOffset.UTC, 12, 120)*.toString()
 
         then:
@@ -41,7 +46,7 @@ class TopScreenSpec extends Specification {
 
     def "the header is in reverse video, the sort column's cells in bold"() {
         when:
-        def lines = TopScreen.lines(frame(TopColumn.MEMORY), TopViewState.sortedBy(TopColumn.MEMORY), false,
+        def lines = TopScreen.lines(frame(TopColumn.MEMORY), state(TopColumn.MEMORY), false,
                 ZoneOffset.UTC, 10, 120)
         def header = lines[3]
         def memColumn = header.toString().indexOf('MEM(k)')
@@ -56,7 +61,7 @@ class TopScreenSpec extends Specification {
 
     def "a short screen shows the domains that fit from the first scrolled to; lines are cut to its width"() {
         given:
-        def state = TopViewState.sortedBy(TopColumn.NAME).after(TopAction.SCROLL_DOWN, 4)
+        def state = state(TopColumn.NAME).after(TopAction.SCROLL_DOWN, 4)
 
         when:
         def lines = TopScreen.lines(frame(TopColumn.NAME), state, false, ZoneOffset.UTC, 7, 40)*.toString()
@@ -70,7 +75,7 @@ class TopScreenSpec extends Specification {
 
     def "#keys: sorted by #column, first row #first"() {
         when:
-        def state = TopViewState.sortedBy(TopColumn.NAME)
+        def state = state(TopColumn.NAME)
         keys.each { state = state.after(it, 4) }
 
         then:
@@ -94,6 +99,21 @@ class TopScreenSpec extends Specification {
 
     def "q quits"() {
         expect:
-        TopViewState.sortedBy(TopColumn.NAME).after(TopAction.QUIT, 4).quit()
+        state(TopColumn.NAME).after(TopAction.QUIT, 4).quit()
+    }
+
+    def "a new delay keeps the rest; d alone changes nothing until one is typed"() {
+        given:
+        def before = state(TopColumn.MEMORY).after(TopAction.SCROLL_DOWN, 4)
+
+        expect:
+        before.after(TopAction.DELAY, 4) == before
+        before.withDelay(Duration.ofMillis(500)) == new TopViewState(TopColumn.MEMORY, 1, Duration.ofMillis(500), false)
+    }
+
+    def "the bottom line can be a prompt"() {
+        expect:
+        TopScreen.lines(frame(TopColumn.NAME), state(TopColumn.NAME), false, ZoneOffset.UTC, 10, 120,
+                TopKeys.DELAY_PROMPT + '2.5')*.toString().last() == '  Delay(sec): 2.5'
     }
 }

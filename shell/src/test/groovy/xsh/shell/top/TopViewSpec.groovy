@@ -82,6 +82,11 @@ class TopViewSpec extends Specification {
         shown.indexOf('Domain-0') < shown.indexOf('web')
     }
 
+    /** The text written, without the terminal's control sequences. */
+    static String plain(String shown) {
+        shown.replaceAll(/\u001b\[[0-9;?]*[A-Za-z]/, '')
+    }
+
     /** What the view wrote after its first full frame. */
     static String afterFirstFrame(String shown) {
         shown.substring(shown.indexOf(TopKeys.HELP) + TopKeys.HELP.length())
@@ -106,6 +111,24 @@ class TopViewSpec extends Specification {
         'Q'            | 'Q'      | false
         'Ctrl-C'       | '\u0003' | false
         'Esc'          | '\u001b' | false
+    }
+
+    def "d asks for a new delay on the bottom line; Enter sets it and the view goes on"() {
+        when:
+        def shown = run('d0.55\b\rq')
+
+        then:
+        plain(shown).contains('Delay(sec): 0.55')
+        left(shown)
+    }
+
+    def "Esc gives up the delay prompt and the view goes on until q"() {
+        when:
+        def shown = run('d7\u001bq')
+
+        then:
+        plain(shown).contains('Delay(sec): 7')
+        left(shown)
     }
 
     def "-i N: the view ends by itself after N frames"() {
