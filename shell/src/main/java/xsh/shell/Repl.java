@@ -67,7 +67,6 @@ final class Repl {
     }
 
     int run() {
-        ((XshCommand) runner.commandLine().getCommand()).useReplTerminal(terminal);
         LineReader reader = lineReader();
         Foreground foreground = new Foreground(terminal);
         // between commands Ctrl-C does nothing; while reading a line JLine takes it, while a command runs the Foreground

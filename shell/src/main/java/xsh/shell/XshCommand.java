@@ -6,11 +6,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
@@ -111,7 +109,6 @@ public final class XshCommand implements Callable<Integer> {
     private final Scope scope;
     private final HostConnector hosts;
     private ExitRequest exitRequest;
-    private Terminal terminal;
 
     private XshCommand(GlobalOptions globals, Scope scope, HostConnector hosts) {
         this.globals = globals;
@@ -239,19 +236,6 @@ public final class XshCommand implements Callable<Integer> {
     /** Whether output should be JSON: the global {@code --json} or the command's own. */
     public boolean json(boolean commandOption) {
         return commandOption || globals.json();
-    }
-
-    /**
-     * The REPL's terminal, while commands run at its prompt. A command that takes over the
-     * screen must draw on it: JLine makes a second system terminal a dumb one, and the REPL's
-     * reader may already hold the next key typed.
-     */
-    public Optional<Terminal> replTerminal() {
-        return Optional.ofNullable(terminal);
-    }
-
-    void useReplTerminal(Terminal replTerminal) {
-        this.terminal = replTerminal;
     }
 
     void requestExit(Integer code) {

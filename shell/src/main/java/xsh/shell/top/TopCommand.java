@@ -30,7 +30,7 @@ import xsh.toolstack.vmcontrol.Sleeper;
 @Command(name = "top", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Watch the domains as xentop does: cpu share, memory, vcpus, state and uptime, "
                 + "refreshed every second.",
-            "Keys: q quit, s or Left/Right change the sort column, N name, P cpu%, T cpu time, M memory, U uptime, "
+            "Keys: q quit, s or Left/Right change the sort column, N name, P cpu%%, T cpu time, M memory, U uptime, "
                 + "Up/Down scroll, d a new delay.",
             "When the output is not a terminal, prints one frame as text (xentop -b) unless -b or -i ask for more."})
 public final class TopCommand implements Callable<Integer> {
@@ -74,9 +74,8 @@ public final class TopCommand implements Callable<Integer> {
         TopSettings settings = new TopSettings(delay(), frames(interactive), fullNames, sortColumn());
         try (Hypervisor hv = xsh.openHost()) {
             TopMonitor monitor = new TopMonitor(hv);
-            if (interactive && xsh.replTerminal().isPresent()) {
-                new TopView(xsh.replTerminal().get(), monitor, settings, ZoneId.systemDefault()).run();
-            } else if (interactive) {
+            if (interactive) {
+                // at the REPL's prompt this is the REPL's terminal, lent to the commands it runs
                 try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
                     new TopView(terminal, monitor, settings, ZoneId.systemDefault()).run();
                 }

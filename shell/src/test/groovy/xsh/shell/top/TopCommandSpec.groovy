@@ -87,6 +87,17 @@ a-very-lon --b---          0    0.0     262144    0.8     262144       0.8     1
         new JsonSlurper().parseText(shell.run('--json', 'top').out).domains.size() == 3
     }
 
+    def "--help describes the keys and the columns"() {
+        when:
+        def r = shell.run('top', '--help')
+        def text = r.out.replaceAll(/\s+/, ' ')
+
+        then:
+        r.code == 0
+        text.contains('P cpu%, T cpu time')
+        text.contains('name, state, cpu-time, cpu, mem, mem-pct, maxmem, maxmem-pct, vcpus, uptime')
+    }
+
     def "a bad #option is a usage error that names it"() {
         when:
         def r = shell.run(['top'] + args as String[])
