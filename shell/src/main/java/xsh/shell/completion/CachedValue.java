@@ -45,7 +45,10 @@ final class CachedValue<T> {
     T get(String host, long mark) {
         Loaded<T> now = current;
         if (now == null || !now.host().equals(host)) {
-            return await(read(host, mark), timing.firstWait().toNanos(), host, now);
+            // the first Tab takes the warm-up's read if it is under way: a second read would double the wait
+            T first = await(readFor(host, mark), timing.firstWait().toNanos(), host, now);
+            refreshIfStale(host, mark);
+            return first;
         }
         if (now.mark() != mark) {
             return await(read(host, mark), timing.afterCommandWait().toNanos(), host, now);
@@ -69,6 +72,14 @@ final class CachedValue<T> {
         if (current == null) {
             read(host, mark);
         }
+    }
+
+    /** The read under way for this host, whatever its mark, or a new one. */
+    private synchronized CompletableFuture<Loaded<T>> readFor(String host, long mark) {
+        if (reading != null && !reading.isDone() && readingHost.equals(host)) {
+            return reading;
+        }
+        return read(host, mark);
     }
 
     /** The read under way for this host and mark, or a new one. */

@@ -16,7 +16,7 @@ import xsh.shell.XshCommand;
 /**
  * The state of the selected host that Tab offers: domains with their state, cpupools, datasets
  * and snapshots, and the embedded hosts' names. Each part is a {@link CachedValue} read on one
- * background daemon thread: when the REPL starts (after a short delay, off its startup), when
+ * background daemon thread: when the REPL has started (the prompt is about to show), when
  * the prompt comes back after a command, and behind a Tab that found it old. A Tab itself only
  * waits for the very first read, or briefly for the read that follows a command.
  *
@@ -48,7 +48,7 @@ public final class LiveState {
                 HostView.Datasets.EMPTY, executor, nanoTime, timing);
     }
 
-    /** For the REPL: reads the host a moment after it starts, so that the first Tab finds the state ready. */
+    /** For the REPL: reads the host at once, while the user types, so that the first Tab finds the state ready. */
     static LiveState started(XshCommand root, CompletionTiming timing) {
         LiveState state = new LiveState(root, timing, System::nanoTime);
         state.executor.schedule(state::warmUp, timing.warmUpDelay().toMillis(), TimeUnit.MILLISECONDS);
