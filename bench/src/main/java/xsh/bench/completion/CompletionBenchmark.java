@@ -185,7 +185,8 @@ public class CompletionBenchmark {
         Constructor<?> reporterConstructor = reporterClass.getDeclaredConstructor(PrintStream.class,
                 BooleanSupplier.class, audienceClass);
         reporterConstructor.setAccessible(true);
-        Object repl = audienceClass.getMethod("valueOf", String.class).invoke(null, "REPL");
+        Object repl = java.util.Arrays.stream(audienceClass.getEnumConstants())
+                .filter(a -> a.toString().equals("REPL")).findFirst().orElseThrow();
         Object reporter = reporterConstructor.newInstance(System.err, (BooleanSupplier) () -> false, repl);
         Method factory = Class.forName("xsh.shell.XshCommand").getDeclaredMethod("forCommandLines",
                 GlobalOptions.class, reporterClass, HostConnector.class);
