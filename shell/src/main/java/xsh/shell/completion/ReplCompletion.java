@@ -1,11 +1,15 @@
 package xsh.shell.completion;
 
+import java.nio.file.Path;
 import org.jline.reader.Completer;
-import org.jline.reader.impl.completer.SystemCompleter;
 import picocli.CommandLine;
-import picocli.shell.jline3.PicocliCommands;
+import xsh.shell.XshCommand;
 
-/** What Tab offers at the {@code xsh>} prompt: the command table's commands and options. */
+/**
+ * What Tab offers at the {@code xsh>} prompt: the command table's commands and options, and for
+ * arguments the selected host's live state (domains in the state the command takes, cpupools,
+ * datasets and snapshots, hosts) and configuration and save files.
+ */
 public final class ReplCompletion {
 
     private ReplCompletion() {
@@ -13,8 +17,8 @@ public final class ReplCompletion {
 
     /** {@code commandLine} is the REPL's command table; its command is the root {@code XshCommand}. */
     public static Completer completer(CommandLine commandLine) {
-        SystemCompleter completer = new PicocliCommands(commandLine).compileCompleters();
-        completer.compile();
-        return completer;
+        XshCommand root = (XshCommand) commandLine.getCommand();
+        return new LiveCompleter(commandLine, LiveState.started(root, CompletionTiming.DEFAULT),
+                () -> Path.of(System.getProperty("user.dir")));
     }
 }

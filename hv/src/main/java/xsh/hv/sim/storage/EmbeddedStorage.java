@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import xsh.hv.storage.Dataset;
 import xsh.hv.storage.DatasetType;
 import xsh.hv.storage.Storage;
@@ -68,6 +69,39 @@ public final class EmbeddedStorage implements Storage {
                     out.add(view.dataset(s));
                 }
             }
+            return out;
+        });
+    }
+
+    /**
+     * A read transaction of names alone: no guest's disk writes need applying for them, and no
+     * space accounting. A pool whose root filesystem was never made (an old host) still names it.
+     */
+    @Override
+    public List<String> names() {
+        return store.read(tx -> {
+            record Row(String name, String head) {
+            }
+            List<Row> rows = tx.list("SELECT d.name, p.name FROM zfs_datasets d"
+                    + " LEFT JOIN zfs_datasets p ON d.type = 'SNAPSHOT' AND p.id = d.parent_id"
+                    + " ORDER BY d.txg, d.id", rs -> new Row(rs.getString(1), rs.getString(2)));
+            TreeMap<String, List<String>> snapshotsByHead = new TreeMap<>();
+            ZfsTables.pools(tx).forEach(pool -> snapshotsByHead.put(pool, new ArrayList<>()));
+            for (Row row : rows) {
+                if (row.head() == null) {
+                    snapshotsByHead.putIfAbsent(row.name(), new ArrayList<>());
+                }
+            }
+            for (Row row : rows) {
+                if (row.head() != null) {
+                    snapshotsByHead.computeIfAbsent(row.head(), head -> new ArrayList<>()).add(row.name());
+                }
+            }
+            List<String> out = new ArrayList<>();
+            snapshotsByHead.forEach((head, snapshots) -> {
+                out.add(head);
+                out.addAll(snapshots);
+            });
             return out;
         });
     }
