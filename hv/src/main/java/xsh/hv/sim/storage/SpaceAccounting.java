@@ -37,6 +37,10 @@ final class SpaceAccounting {
     /** Local quota and refreservation values, by dataset. */
     private final Map<Long, Map<String, Long>> limits = new HashMap<>();
     private final Map<Long, Space> computed = new HashMap<>();
+    /** Each filesystem's and volume's blocks, read once when first needed. */
+    private final Map<Long, BlockLedger> ledgers = new HashMap<>();
+    /** Each snapshot's place among its dataset's snapshots. */
+    private final Map<Long, Integer> snapshotIndex = new HashMap<>();
     private final long poolFree;
     private final String pool;
 
@@ -51,8 +55,12 @@ final class SpaceAccounting {
                 }
             }
         }
-        snapshots.values().forEach(list -> list.sort(java.util.Comparator.comparingLong(DatasetRecord::txg)
-                .thenComparingLong(DatasetRecord::id)));
+        snapshots.values().forEach(list -> {
+            list.sort(java.util.Comparator.comparingLong(DatasetRecord::txg).thenComparingLong(DatasetRecord::id));
+            for (int i = 0; i < list.size(); i++) {
+                snapshotIndex.put(list.get(i).id(), i);
+            }
+        });
         for (Object[] row : tx.list("SELECT dataset_id, name, value FROM zfs_props WHERE name IN ('quota', 'refreservation')",
                 rs -> new Object[] {rs.getLong(1), rs.getString(2), Long.parseLong(rs.getString(3))})) {
             limits.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((String) row[1], (Long) row[2]);
@@ -91,11 +99,12 @@ final class SpaceAccounting {
 
     private Space headSpace(DatasetRecord d) {
         long originTxg = originTxg(d);
-        long live = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL", d.id());
+        BlockLedger blocks = ledger(d);
+        long live = blocks.sum((birth, death) -> death == BlockLedger.ALIVE);
         long referenced = overhead(d) + live;
         long byDataset = d.originId() == null ? referenced
-                : sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL AND birth > ?", d.id(), originTxg);
-        long bySnapshots = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NOT NULL AND birth > ?", d.id(), originTxg);
+                : blocks.sum((birth, death) -> death == BlockLedger.ALIVE && birth > originTxg);
+        long bySnapshots = blocks.sum((birth, death) -> death != BlockLedger.ALIVE && birth > originTxg);
         long byChildren = 0;
         for (DatasetRecord c : byId.values()) {
             if (!c.isSnapshot() && d.id() == (c.parentId() == null ? -1 : c.parentId())) {
@@ -109,7 +118,7 @@ final class SpaceAccounting {
         long keep = own.isEmpty() ? -1 : own.get(own.size() - 1).txg();
         long base = keep >= 0 ? keep : d.originId() != null ? originTxg : -1;
         long written = base < 0 ? referenced
-                : sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL AND birth > ?", d.id(), base);
+                : blocks.sum((birth, death) -> death == BlockLedger.ALIVE && birth > base);
         return new Space(used, referenced, bySnapshots, byDataset, byChildren, byRefreservation, written, 0);
     }
 
@@ -117,23 +126,18 @@ final class SpaceAccounting {
         DatasetRecord head = byId.get(s.parentId());
         long originTxg = originTxg(head);
         List<DatasetRecord> siblings = snapshots.getOrDefault(head.id(), List.of());
-        long previous = -1;
-        Long next = null;
-        for (int i = 0; i < siblings.size(); i++) {
-            if (siblings.get(i).id() == s.id()) {
-                previous = i > 0 ? siblings.get(i - 1).txg() : -1;
-                next = i + 1 < siblings.size() ? siblings.get(i + 1).txg() : null;
-            }
-        }
-        long visible = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND birth <= ? AND (death IS NULL OR death > ?)",
-                head.id(), s.txg(), s.txg());
+        int at = snapshotIndex.get(s.id());
+        long previous = at > 0 ? siblings.get(at - 1).txg() : -1;
+        long next = at + 1 < siblings.size() ? siblings.get(at + 1).txg() : BlockLedger.ALIVE - 1;
+        long txg = s.txg();
+        BlockLedger blocks = ledger(head);
+        long visible = blocks.sum((birth, death) -> birth <= txg && death > txg);
         long referenced = overhead(head) + visible;
         long after = Math.max(previous, originTxg);
-        long unique = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NOT NULL AND birth > ? AND birth <= ?"
-                + " AND death > ? AND death <= ?", head.id(), after, s.txg(), s.txg(), next == null ? Long.MAX_VALUE : next);
+        long unique = blocks.sum((birth, death) -> death != BlockLedger.ALIVE && birth > after && birth <= txg
+                && death > txg && death <= next);
         long written = previous < 0 && head.originId() == null ? referenced
-                : sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND birth <= ? AND (death IS NULL OR death > ?) AND birth > ?",
-                        head.id(), s.txg(), s.txg(), after);
+                : blocks.sum((birth, death) -> birth <= txg && death > txg && birth > after);
         return new Space(unique, referenced, 0, 0, 0, 0, written, 0);
     }
 
@@ -173,11 +177,15 @@ final class SpaceAccounting {
             }
             long refreservation = limit(d, "refreservation");
             if (refreservation > 0) {
-                long live = sum("SELECT sum(size) FROM zfs_bp WHERE dataset_id = ? AND death IS NULL", d.id());
+                long live = ledger(d).sum((birth, death) -> death == BlockLedger.ALIVE);
                 reserved += Math.max(0, refreservation - live - overhead(d));
             }
         }
         return Math.max(0, size - blocks - metadata - reserved);
+    }
+
+    private BlockLedger ledger(DatasetRecord head) {
+        return ledgers.computeIfAbsent(head.id(), id -> BlockLedger.of(tx, id));
     }
 
     private long limit(DatasetRecord d, String property) {
