@@ -38,6 +38,14 @@ public final class ArgumentHints {
         return Optional.ofNullable(command.findOption(optionName)).map(ArgumentHints::hint);
     }
 
+    /**
+     * The hint for an argument whose form wants an example (a CPU list, a size), for the tail
+     * tip; other arguments are named well enough by their label.
+     */
+    public static Optional<String> withExample(ArgSpec arg) {
+        return EXAMPLES.containsKey(arg.paramLabel()) ? Optional.of(hint(arg)) : Optional.empty();
+    }
+
     private static String hint(ArgSpec arg) {
         StringBuilder hint = new StringBuilder(arg.paramLabel());
         String[] description = arg.description();

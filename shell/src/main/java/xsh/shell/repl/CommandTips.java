@@ -7,12 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import xsh.shell.completion.ArgumentHints;
 
 /**
  * What is left to type, shown faint after the cursor once a command is named and a space
  * typed: the command's synopsis right after its name, then the operands still missing, or
- * the value an option waits for, or the subcommands to choose from. All of it comes from the
+ * the value an option waits for (with an example where its form needs one: a CPU list, a
+ * size), or the subcommands to choose from. All of it comes from the
  * command table's help model, so it never disagrees with {@code help COMMAND}.
  */
 final class CommandTips {
@@ -46,7 +49,8 @@ final class CommandTips {
             return Optional.empty();
         }
         if (reading.awaitingValue() != null) {
-            return Optional.of(reading.awaitingValue().paramLabel());
+            OptionSpec option = reading.awaitingValue();
+            return Optional.of(ArgumentHints.withExample(option).orElse(option.paramLabel()));
         }
         CommandSpec command = reading.command();
         if (!command.subcommands().isEmpty()) {
@@ -55,6 +59,13 @@ final class CommandTips {
         LineSyntax.Part last = reading.parts().get(reading.parts().size() - 1);
         if (last.role() == LineSyntax.Role.COMMAND) {
             return synopsis(command);
+        }
+        Optional<String> example = command.positionalParameters().stream()
+                .filter(p -> !p.hidden() && p.index().contains(reading.operands()))
+                .findFirst()
+                .flatMap(ArgumentHints::withExample);
+        if (example.isPresent()) {
+            return example; // a CPU list or a size: how to write one says more than its label
         }
         String missing = command.positionalParameters().stream()
                 .filter(p -> !p.hidden() && p.index().max() >= reading.operands())

@@ -1,6 +1,7 @@
 package xsh.shell.repl
 
 import spock.lang.Specification
+import xsh.shell.XshCommand
 
 class CommandTipsSpec extends Specification {
 
@@ -32,5 +33,16 @@ class CommandTipsSpec extends Specification {
         'xl '                | null                          // xl's words are xl's
         'save # x '          | null
         "save 'a "           | null
+    }
+
+    def "a CPU list or a size is tipped with how to write one: '#line'"() {
+        expect:
+        new CommandTips(XshCommand.table()).tip(line).orElse(null) == tip
+
+        where:
+        line                 | tip
+        'mem-set web '       | 'SIZE: A size in MiB, or with a unit: b, k, m, g or t (binary units), e.g. 512, 2g.'
+        'vcpu-pin web 0 '    | 'HARD: The hard affinity: a CPU list, all, or -. e.g. 0-3,^1 (0, 2 and 3), node:0, all, - (as it is)'
+        'vcpu-pin web '      | 'VCPU HARD [SOFT]'
     }
 }
