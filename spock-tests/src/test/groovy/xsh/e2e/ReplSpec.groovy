@@ -324,6 +324,7 @@ class ReplSpec extends Specification {
 
         when: 'the terminal works as before: keys echo, commands run'
         tmux.keys('clear', 'Enter')
+        tmux.waitForScreen { it == PROMPT.trim() }   // typed before clear ran, the line would be cleared with the screen
         tmux.keys('list web', 'Enter')
 
         then:
@@ -358,6 +359,7 @@ class ReplSpec extends Specification {
 
         when:
         tmux.keys('clear', 'Enter')
+        tmux.waitForScreen { it == PROMPT.trim() }   // typed before clear ran, the line would be cleared with the screen
         tmux.keys('list db', 'Enter')
 
         then: 'the guest runs on'
