@@ -57,13 +57,13 @@ class CompletionSpec extends Specification {
         tmux.keys('li', 'Tab')
 
         then:
-        tmux.waitForScreen { it.endsWith("${PROMPT}list") }
+        tmux.waitForScreen { it.readLines()[-1].startsWith("${PROMPT}list ") }   // then the faint tail tip
 
         when:
         tmux.keys('C-u', 'save -p deb', 'Tab')
 
         then: 'devuan does not start so'
-        tmux.waitForScreen { it.endsWith("${PROMPT}save -p debian") }
+        tmux.waitForScreen { it.readLines()[-1].startsWith("${PROMPT}save -p debian ") }
     }
 
     def "unpause offers exactly the paused domains, and after pause at the prompt the newly paused one too"() {
