@@ -8,7 +8,7 @@ import xsh.error.XshException;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
-import xsh.hv.LogSite;
+import xsh.hv.LibxlRefusals;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.domain.Domids;
 import xsh.toolstack.domain.LibxlLines;
@@ -23,9 +23,7 @@ import xsh.toolstack.domain.LibxlLines;
 public final class DomainMemory {
 
     /** libxl compares a target with the maximum as unsigned numbers: a negative one is above any maximum. */
-    private static final Supplier<HvException> TARGET_ABOVE_MAX = () -> new HvException(HvError.INVAL,
-            LogSite.libxlDomain("libxl_mem.c", 278, "libxl_set_memory_target"),
-            "memory_dynamic_max must be less than or equal to memory_static_max");
+    private static final Supplier<HvException> TARGET_ABOVE_MAX = LibxlRefusals::targetAboveMax;
     /** A negative maximum is a huge unsigned one to libxl; xsh refuses it rather than set it. */
     private static final Supplier<HvException> MAX_OUT_OF_RANGE =
             () -> new HvException(HvError.INVAL, "memory_static_max out of range");

@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import xsh.error.MultiLineException;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LibxlRefusals;
 import xsh.hv.LogSite;
 import xsh.toolstack.domain.LibxlLines;
 
@@ -23,7 +24,6 @@ import xsh.toolstack.domain.LibxlLines;
  */
 public final class CreateFailure {
 
-    private static final LogSite NAME_TAKEN = LogSite.libxlDomain("libxl_domain.c", 81, "libxl__domain_rename");
     private static final LogSite MAKE_FAILED = LogSite.libxlDomain("libxl_create.c", 1294, "initiate_domain_create");
     private static final LogSite BUILD_FAILED = LogSite.libxlDomain("libxl_create.c", 1638, "domcreate_rebuild_done");
 
@@ -48,8 +48,7 @@ public final class CreateFailure {
     /** libxl__domain_make's refusal of a name in use, {@code cannot make domain: -6}; rc -6. */
     public static List<String> nameTakenLines(String name, boolean xlCompatible) {
         return List.of(
-                LibxlLines.of(NAME_TAKEN, OptionalInt.empty(), "Domain with name \"" + name + "\" already exists.",
-                        xlCompatible),
+                LibxlLines.of(LibxlRefusals.nameTaken(HvError.INVAL, name), OptionalInt.empty(), xlCompatible),
                 LibxlLines.of(MAKE_FAILED, OptionalInt.empty(), "cannot make domain: " + HvError.INVAL.rc(), xlCompatible));
     }
 

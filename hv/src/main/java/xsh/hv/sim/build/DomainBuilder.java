@@ -15,8 +15,8 @@ import xsh.cfg.domain.ShutdownEvent;
 import xsh.hv.DomainDefinition;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LibxlRefusals;
 import xsh.hv.LogSite;
-import xsh.hv.sim.domains.DomainRenamer;
 import xsh.hv.sim.disks.GuestDiskWrites;
 import xsh.hv.sim.domains.AffinityTable;
 import xsh.hv.sim.domains.DomainRecord;
@@ -68,7 +68,7 @@ public final class DomainBuilder {
                 : DomidAllocator.allocate(tx);
         String name = ov.name() != null ? ov.name() : c.name();
         if (DomainTable.nameTaken(tx, name, domid)) {
-            throw new HvException(HvError.FAIL, DomainRenamer.NAME_TAKEN, "Domain with name \"" + name + "\" already exists.");
+            throw LibxlRefusals.nameTaken(HvError.FAIL, name);
         }
         PathChecker.checkDisks(tx, c.disks());
 

@@ -2,6 +2,7 @@ package xsh.hv.sim.domains;
 
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LibxlRefusals;
 import xsh.hv.LogSite;
 import xsh.hv.sim.store.Tx;
 
@@ -13,7 +14,6 @@ public final class DomainRenamer {
 
     /** Where libxl (or libxc) logs these failures, for the xl front end. */
     private static final LogSite NO_NAME = LogSite.libxlDomain("libxl_domain.c", 62, "libxl__domain_rename");
-    public static final LogSite NAME_TAKEN = LogSite.libxlDomain("libxl_domain.c", 81, "libxl__domain_rename");
 
     private DomainRenamer() {
     }
@@ -24,7 +24,7 @@ public final class DomainRenamer {
         }
         DomainRecord d = DomainTable.require(tx, domid);
         if (DomainTable.nameTaken(tx, newName, domid)) {
-            throw new HvException(HvError.INVAL, NAME_TAKEN, "Domain with name \"" + newName + "\" already exists.");
+            throw LibxlRefusals.nameTaken(HvError.INVAL, newName);
         }
         d.name = newName;
         DomainTable.save(tx, d);

@@ -2,6 +2,7 @@ package xsh.hv.sim.resources;
 
 import xsh.hv.HvError;
 import xsh.hv.HvException;
+import xsh.hv.LibxlRefusals;
 import xsh.hv.LogSite;
 import xsh.hv.sim.domains.DomainMeters;
 import xsh.hv.sim.domains.DomainRecord;
@@ -15,7 +16,6 @@ import xsh.hv.sim.store.Tx;
 public final class MemoryControl {
 
     /** Where libxl (or libxc) logs these failures, for the xl front end. */
-    private static final LogSite TARGET_ABOVE_MAX = LogSite.libxlDomain("libxl_mem.c", 278, "libxl_set_memory_target");
     private static final LogSite DOM0_TARGET_TOO_LOW = LogSite.libxlDomain("libxl_mem.c", 287, "libxl_set_memory_target");
 
     /** LIBXL_MIN_DOM0_MEM: libxl will not balloon Domain-0 below this. */
@@ -35,7 +35,7 @@ public final class MemoryControl {
             throw new HvException(HvError.INVAL, "invalid memory target " + targetKib);
         }
         if (targetKib > d.maxKib) {
-            throw new HvException(HvError.INVAL, TARGET_ABOVE_MAX, "memory_dynamic_max must be less than or equal to memory_static_max");
+            throw LibxlRefusals.targetAboveMax();
         }
         if (d.isDomain0() && targetKib < MIN_DOM0_KIB) {
             throw new HvException(HvError.INVAL, DOM0_TARGET_TOO_LOW, "New target " + targetKib + " for dom0 is below the minimum threshold");
