@@ -31,11 +31,6 @@ public final class CoreDumper {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A CoreDumper that tells failures in xsh's words. */
-    public CoreDumper(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell a failure as xl prints it, libxl's prefix and all */
     public CoreDumper(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

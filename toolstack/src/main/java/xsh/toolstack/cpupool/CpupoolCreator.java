@@ -44,11 +44,6 @@ public final class CpupoolCreator {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A CpupoolCreator that tells failures in xsh's words. */
-    public CpupoolCreator(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public CpupoolCreator(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

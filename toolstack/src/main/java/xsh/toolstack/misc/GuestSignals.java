@@ -22,11 +22,6 @@ public final class GuestSignals {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A GuestSignals that tells failures in xsh's words. */
-    public GuestSignals(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public GuestSignals(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

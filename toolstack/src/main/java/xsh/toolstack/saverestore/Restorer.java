@@ -39,11 +39,6 @@ public final class Restorer {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A Restorer that tells failures in xsh's words. */
-    public Restorer(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public Restorer(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

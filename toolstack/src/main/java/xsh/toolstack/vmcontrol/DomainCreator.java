@@ -17,11 +17,6 @@ public final class DomainCreator {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A DomainCreator that tells failures in xsh's words. */
-    public DomainCreator(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public DomainCreator(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

@@ -25,10 +25,6 @@ public final class GracefulShutdown {
     private final Sleeper sleeper;
     private final boolean xlCompatible;
 
-    public GracefulShutdown(Hypervisor hv, Notices notices) {
-        this(hv, notices, Sleeper.REAL, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public GracefulShutdown(Hypervisor hv, Notices notices, Sleeper sleeper, boolean xlCompatible) {
         this.hv = hv;

@@ -35,11 +35,6 @@ public final class VmControl {
     private final Hypervisor hv;
     private final boolean xlCompatible;
 
-    /** A VmControl that tells failures in xsh's words. */
-    public VmControl(Hypervisor hv) {
-        this(hv, false);
-    }
-
     /** @param xlCompatible tell libxl's failures as xl prints them, prefix and all */
     public VmControl(Hypervisor hv, boolean xlCompatible) {
         this.hv = hv;

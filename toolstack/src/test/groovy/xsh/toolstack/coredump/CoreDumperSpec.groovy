@@ -29,7 +29,7 @@ class CoreDumperSpec extends Specification {
         def file = dir.resolve('web.core')
 
         when:
-        new CoreDumper(hv).dump('web', file.toString())
+        new CoreDumper(hv, false).dump('web', file.toString())
         def bytes = Files.readAllBytes(file)
         def b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN)
 
@@ -72,7 +72,7 @@ class CoreDumperSpec extends Specification {
         Files.writeString(file, 'old')
 
         when:
-        new CoreDumper(hv).dump('6', file.toString())
+        new CoreDumper(hv, false).dump('6', file.toString())
 
         then:
         Files.size(file) > 3 * GuestMemory.PAGE_SIZE
@@ -80,7 +80,7 @@ class CoreDumperSpec extends Specification {
 
     def "a dump that cannot be written fails in xl's words, leaves nothing behind, and the domain is not left paused"() {
         when:
-        new CoreDumper(hv).dump('web', dir.resolve('missing/web.core').toString())
+        new CoreDumper(hv, false).dump('web', dir.resolve('missing/web.core').toString())
 
         then:
         def e = thrown(MultiLineException)
@@ -100,7 +100,7 @@ class CoreDumperSpec extends Specification {
         def sub = Files.createDirectory(dir.resolve('a-dir'))
 
         when:
-        new CoreDumper(hv).dump('web', target == 'fifo' ? fifo.toString() : sub.toString())
+        new CoreDumper(hv, false).dump('web', target == 'fifo' ? fifo.toString() : sub.toString())
 
         then:
         def e = thrown(MultiLineException)
@@ -122,7 +122,7 @@ class CoreDumperSpec extends Specification {
         def link = Files.createSymbolicLink(dir.resolve('link.core'), real)
 
         when:
-        new CoreDumper(hv).dump('web', link.toString())
+        new CoreDumper(hv, false).dump('web', link.toString())
 
         then:
         Files.isSymbolicLink(link)
@@ -131,7 +131,7 @@ class CoreDumperSpec extends Specification {
 
     def "a domain that is not there, or Domain-0, cannot be dumped"() {
         when:
-        new CoreDumper(hv).dump(domain, dir.resolve('c').toString())
+        new CoreDumper(hv, false).dump(domain, dir.resolve('c').toString())
 
         then:
         def e = thrown(MultiLineException)

@@ -32,7 +32,7 @@ class CpupoolsSpec extends SimHostSpecification {
         host.removeCpusFromPool('Pool-0', cpus(6, 7))
         def file = home.resolve('pool.cfg')
         Files.writeString(file, 'name = "batch"\nsched = "credit"\ncpus = "6-7"\n')
-        def creator = new CpupoolCreator(host)
+        def creator = new CpupoolCreator(host, false)
 
         when:
         def planned = creator.plan(Optional.of(file.toString()), [])
@@ -57,7 +57,7 @@ class CpupoolsSpec extends SimHostSpecification {
         host.removeCpusFromPool('Pool-0', cpus(6, 7))
 
         when:
-        def plan = new CpupoolCreator(host).plan(Optional.empty(), settings).plan()
+        def plan = new CpupoolCreator(host, false).plan(Optional.empty(), settings).plan()
 
         then:
         plan.source() == 'command line'
@@ -79,7 +79,7 @@ class CpupoolsSpec extends SimHostSpecification {
         Files.writeString(file, 'sched = "credit"\n')
 
         when:
-        def plan = new CpupoolCreator(host).plan(Optional.of(file.toString()), ['sched="rtds"']).plan()
+        def plan = new CpupoolCreator(host, false).plan(Optional.of(file.toString()), ['sched="rtds"']).plan()
 
         then:
         plan.name() == 'p.cfg'
@@ -88,7 +88,7 @@ class CpupoolsSpec extends SimHostSpecification {
 
     def "cpupool-create refuses #settings: #message"() {
         when:
-        new CpupoolCreator(host).plan(Optional.empty(), settings)
+        new CpupoolCreator(host, false).plan(Optional.empty(), settings)
 
         then:
         def e = thrown(XshException)
@@ -110,7 +110,7 @@ class CpupoolsSpec extends SimHostSpecification {
 
     def "a file that cannot be read exits 1, not create's 3"() {
         when:
-        new CpupoolCreator(host).plan(Optional.of('nosuch.cfg'), [])
+        new CpupoolCreator(host, false).plan(Optional.of('nosuch.cfg'), [])
 
         then:
         def e = thrown(XshException)
@@ -120,7 +120,7 @@ class CpupoolsSpec extends SimHostSpecification {
 
     def "the host refuses to create: libxl's line and xl's"() {
         when:
-        new CpupoolCreator(host).create(new CpupoolCreator(host).plan(Optional.empty(), ['name="p"', 'sched="sedf"']).plan())
+        new CpupoolCreator(host, false).create(new CpupoolCreator(host, false).plan(Optional.empty(), ['name="p"', 'sched="sedf"']).plan())
 
         then:
         def e = thrown(MultiLineException)
@@ -133,7 +133,7 @@ class CpupoolsSpec extends SimHostSpecification {
         host.removeCpusFromPool('Pool-0', cpus(5, 6, 7))
 
         expect:
-        new CpupoolCreator(host).plan(Optional.empty(), ['name="n1"', 'nodes=[1]']).plan().cpus() == cpus(5, 6, 7)
+        new CpupoolCreator(host, false).plan(Optional.empty(), ['name="n1"', 'nodes=[1]']).plan().cpus() == cpus(5, 6, 7)
     }
 
     // ---- cpupool-list -------------------------------------------------------------------

@@ -10,7 +10,7 @@ import xsh.toolstack.fake.FakeHypervisor
 class GuestSignalsSpec extends Specification {
 
     def hv = new FakeHypervisor()
-    def signals = new GuestSignals(hv)
+    def signals = new GuestSignals(hv, false)
     def notices = []
 
     def setup() {

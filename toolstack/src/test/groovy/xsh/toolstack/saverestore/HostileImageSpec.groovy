@@ -39,7 +39,7 @@ class HostileImageSpec extends SimHostSaveFixture {
         try {
             def typed = xsh.toolstack.vmcontrol.ConfigTyper.type(
                     xsh.toolstack.vmcontrol.ConfigFileReader.read(Optional.of(config.toString()), []))
-            new xsh.toolstack.vmcontrol.DomainCreator(host).create(typed, false)
+            new xsh.toolstack.vmcontrol.DomainCreator(host, false).create(typed, false)
             clock.advanceMillis(20_000)
             def file = shared.resolve('good.save')
             new Saver(host).save(new SaveRequest('web', file.toString(), Optional.empty(), SaveMode.DESTROY, false),

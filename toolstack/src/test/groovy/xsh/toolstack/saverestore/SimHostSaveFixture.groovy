@@ -58,7 +58,7 @@ $extra""")
     DomainInfo running(String name, int seconds = 30, String extra = '', int memoryMib = 16, String type = 'pv') {
         def typed = ConfigTyper.type(ConfigFileReader.read(
                 Optional.of(configFile(name, extra, memoryMib, type).toString()), []))
-        def domain = new DomainCreator(host).create(typed, false)
+        def domain = new DomainCreator(host, false).create(typed, false)
         host.setDirtyRate(domain.domid(), 8L << 20)
         clock.advanceMillis(seconds * SECOND_MS)
         domain
@@ -88,7 +88,7 @@ $extra""")
     }
 
     RestoreResult restore(Map options = [:], Path file) {
-        new Restorer(host).restore(new RestoreOptions(Optional.ofNullable(options.config as String), file.toString(),
+        new Restorer(host, false).restore(new RestoreOptions(Optional.ofNullable(options.config as String), file.toString(),
                 options.p as boolean, options.d as boolean), notices, ImageProgress.NONE)
     }
 }

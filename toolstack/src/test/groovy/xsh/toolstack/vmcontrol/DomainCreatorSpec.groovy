@@ -18,7 +18,7 @@ class DomainCreatorSpec extends Specification {
 
     def "create builds the domain running, or paused with -p"() {
         when:
-        def domain = new DomainCreator(hv).create(config('web'), paused)
+        def domain = new DomainCreator(hv, false).create(config('web'), paused)
 
         then:
         domain.name() == 'web'
@@ -31,7 +31,7 @@ class DomainCreatorSpec extends Specification {
 
     def "a name already taken is libxl's line, 'cannot make domain: -6', and exit code 6, the host not asked"() {
         given:
-        def creator = new DomainCreator(hv)
+        def creator = new DomainCreator(hv, false)
         creator.create(config('web'), false)
 
         when:
@@ -46,7 +46,7 @@ class DomainCreatorSpec extends Specification {
 
     def "a name that would take its files out of their directory is refused, the host not asked: #name"() {
         when:
-        new DomainCreator(hv).create(config(name), false)
+        new DomainCreator(hv, false).create(config(name), false)
 
         then:
         def e = thrown(XshException)
@@ -65,7 +65,7 @@ class DomainCreatorSpec extends Specification {
 
     def "any other name is taken literally, as xl takes it: #name"() {
         when:
-        def domain = new DomainCreator(hv).create(config(name), false)
+        def domain = new DomainCreator(hv, false).create(config(name), false)
 
         then:
         domain.name() == name
@@ -76,7 +76,7 @@ class DomainCreatorSpec extends Specification {
 
     def "Domain-0's name is taken too"() {
         when:
-        new DomainCreator(hv).create(config('Domain-0'), false)
+        new DomainCreator(hv, false).create(config('Domain-0'), false)
 
         then:
         def e = thrown(MultiLineException)
@@ -85,7 +85,7 @@ class DomainCreatorSpec extends Specification {
 
     def "memory that does not fit fails the build: exit code 3"() {
         when:
-        new DomainCreator(hv).create(config('huge', 1024 * 1024), false)
+        new DomainCreator(hv, false).create(config('huge', 1024 * 1024), false)
 
         then:
         def e = thrown(MultiLineException)

@@ -8,7 +8,7 @@ import xsh.toolstack.fake.FakeHypervisor
 class VmControlSpec extends Specification {
 
     def hv = new FakeHypervisor()
-    def control = new VmControl(hv)
+    def control = new VmControl(hv, false)
 
     def setup() {
         hv.add(domid: 3, name: 'web', running: true)
