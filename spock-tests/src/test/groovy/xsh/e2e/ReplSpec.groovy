@@ -270,6 +270,7 @@ class ReplSpec extends Specification {
 
         when:
         tmux.keys('clear', 'Enter')
+        tmux.waitForScreen { it == PROMPT.trim() }   // typed before clear ran, the line would be cleared with the screen
         tmux.keys('help list', 'Enter')
 
         then:
@@ -299,6 +300,7 @@ class ReplSpec extends Specification {
 
         when:
         tmux.keys('clear', 'Enter')
+        tmux.waitForScreen { it == PROMPT.trim() }   // typed before clear ran, the line would be cleared with the screen
         tmux.keys('xl nosuch', 'Enter')
 
         then:
