@@ -1,14 +1,24 @@
 package xsh.shell.checkpoint;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import xsh.error.XshException;
+import xsh.hv.Hypervisor;
+import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.shell.dryrun.ChangesState;
+import xsh.shell.saverestore.ProgressLine;
+import xsh.toolstack.checkpoint.Checkpoint;
+import xsh.toolstack.checkpoint.CheckpointRequest;
+import xsh.toolstack.checkpoint.CheckpointTaker;
+import xsh.toolstack.checkpoint.SqliteCheckpointCatalog;
 
 /** {@code checkpoint create DOMAIN [--dataset DS]... [--dir DIR]}. */
 @ChangesState
@@ -26,7 +36,7 @@ public final class CheckpointCreateCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", paramLabel = "DS",
             description = "A dataset to snapshot (repeatable); by default those holding the domain's disks.")
-    java.util.List<String> datasets = new java.util.ArrayList<>();
+    List<String> datasets = new ArrayList<>();
 
     @Option(names = "--dir", paramLabel = "DIR",
             description = "Where the image and config go (default XSH_HOME/checkpoints/HOST).")
@@ -37,6 +47,24 @@ public final class CheckpointCreateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new XshException("xsh: checkpoint create: not available yet", 1);
+        XshCommand xsh = XshCommand.of(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        Checkpoint checkpoint;
+        try (Hypervisor hv = xsh.openHost();
+             SqliteCheckpointCatalog catalog = CheckpointHost.sqliteCatalog(xsh, hv);
+             ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr())) {
+            Path directory = dir == null ? CheckpointHost.defaultImageDirectory(xsh, hv) : Path.of(dir);
+            checkpoint = new CheckpointTaker(hv, catalog)
+                    .take(new CheckpointRequest(domain.value(), datasets, directory), progress);
+        }
+        out.println(summary(checkpoint));
+        out.flush();
+        return 0;
+    }
+
+    /** {@code checkpoint debian@1552572976: 256 MiB image, zroot/debian@1552572976, paused 412 ms}. */
+    static String summary(Checkpoint c) {
+        return "checkpoint " + c.reference() + ": " + ImageSize.of(c.imageBytes()) + " image, "
+                + String.join(", ", c.snapshots()) + ", paused " + c.pauseMillis() + " ms";
     }
 }

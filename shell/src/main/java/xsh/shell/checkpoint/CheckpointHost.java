@@ -1,10 +1,11 @@
 package xsh.shell.checkpoint;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
-import xsh.shell.XshHome;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
+import xsh.toolstack.checkpoint.CheckpointRecovery;
 import xsh.toolstack.checkpoint.SqliteCheckpointCatalog;
 
 /**
@@ -23,21 +24,41 @@ public final class CheckpointHost {
     }
 
     static SqliteCheckpointCatalog sqliteCatalog(XshCommand xsh, Hypervisor hv) {
-        return SqliteCheckpointCatalog.open(catalogFile(hv.hostName()), hv);
+        return SqliteCheckpointCatalog.open(catalogFile(home(xsh), hv.hostName()), hv);
     }
 
-    /** {@code XSH_HOME/checkpoints}. */
-    public static Path directory() {
-        return XshHome.path().resolve("checkpoints");
+    /** Where the images and configs of the host {@code hv} go unless {@code --dir} says otherwise. */
+    static Path defaultImageDirectory(XshCommand xsh, Hypervisor hv) {
+        return directory(home(xsh)).resolve(hv.hostName());
     }
 
-    /** The catalog file of the host named {@code host}. */
-    public static Path catalogFile(String host) {
-        return directory().resolve(host + ".db");
+    private static Path home(XshCommand xsh) {
+        return xsh.hosts().home(xsh.globals());
     }
 
-    /** Where a checkpoint's image and config go unless {@code --dir} says otherwise. */
-    public static Path defaultImageDirectory(String host) {
-        return directory().resolve(host);
+    private static Path directory(Path home) {
+        return home.resolve("checkpoints");
+    }
+
+    private static Path catalogFile(Path home, String host) {
+        return directory(home).resolve(host + ".db");
+    }
+
+    /**
+     * Undoes the checkpoints of {@code hv} that a dead xsh left half taken, telling each on
+     * {@code err} in one line. With none in flight it costs one stat; a catalog that cannot
+     * be read is told in one line too, and the command goes on.
+     */
+    public static void recoverInterrupted(Path home, Hypervisor hv, PrintStream err) {
+        Path file = catalogFile(home, hv.hostName());
+        if (!CheckpointRecovery.needed(file)) {
+            return;
+        }
+        try (SqliteCheckpointCatalog catalog = SqliteCheckpointCatalog.open(file, hv)) {
+            CheckpointRecovery.recover(catalog).forEach(err::println);
+        } catch (RuntimeException e) {
+            err.println("xsh: cannot recover interrupted checkpoints: " + e.getMessage());
+        }
+        err.flush();
     }
 }

@@ -154,6 +154,16 @@ public final class SqliteCheckpointCatalog implements CheckpointCatalog {
         markers.unmark(id);
     }
 
+    /**
+     * Makes {@code claimer} the owner of a dead process's entry, unless another process
+     * claimed it first: the one that does undoes it.
+     */
+    boolean claim(JournalEntry entry, ProcessOwner claimer) {
+        return db.transaction(d -> d.update("UPDATE journal SET owner_pid = ?, owner_start_ms = ? "
+                + "WHERE id = ? AND owner_pid = ? AND owner_start_ms = ?", claimer.pid(), claimer.startMillis(),
+                entry.id(), entry.owner().pid(), entry.owner().startMillis()) == 1);
+    }
+
     /** The checkpoints being taken, or left half taken by a process that died. */
     public List<JournalEntry> journal() {
         return db.read(d -> d.list("SELECT " + JOURNAL_COLUMNS + " FROM journal ORDER BY id",
