@@ -84,7 +84,7 @@ public final class CheckpointRestorer {
                 .map(snapshot -> new PlannedClone(snapshot, originOf(snapshot),
                         RestoreNames.clone(originOf(snapshot), suffix)))
                 .toList();
-        return new RestorePlan(checkpoint, name, clones, RestoreNames.config(directory, name, suffix), running);
+        return new RestorePlan(checkpoint, name, suffix, clones, RestoreNames.config(directory, name, suffix), running);
     }
 
     /**
@@ -114,7 +114,7 @@ public final class CheckpointRestorer {
                 DomainInfo restored = restoreImage(checkpoint.image(), plan.config(), paused, notices, progress);
                 return new CheckpointRestoreResult(plan, restored);
             }
-            String staging = RestoreNames.staging(plan.name(), suffixOf(plan));
+            String staging = RestoreNames.staging(plan.name(), plan.suffix());
             DomainInfo restored = restoreStaged(plan, staging, notices, progress);
             undo.push(() -> hv.destroy(restored.domid(), true));
 
@@ -190,11 +190,6 @@ public final class CheckpointRestorer {
     private static String originOf(String snapshot) {
         int at = snapshot.indexOf('@');
         return at < 0 ? snapshot : snapshot.substring(0, at);
-    }
-
-    private static String suffixOf(RestorePlan plan) {
-        String file = plan.config().getFileName().toString();
-        return file.substring(plan.name().length() + 1, file.length() - ".cfg".length());
     }
 
     private static void write(Path file, byte[] bytes) {

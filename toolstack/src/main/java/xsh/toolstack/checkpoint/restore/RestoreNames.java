@@ -8,11 +8,14 @@ import java.util.function.Predicate;
 /**
  * The names a restore gives what it makes, after the seeds' hand procedure: the clone of
  * {@code zroot/debian@1552572976} is {@code zroot/debian-1552572976} and the config
- * {@code debian-1552572976.cfg} beside the image. When one of those is taken (the checkpoint
+ * {@code debian-1552572976.restored.cfg} beside the image (not the checkpoint's own
+ * config's name, which the checkpoint keeps). When one of those is taken (the checkpoint
  * restored before), the suffix becomes {@code 1552572976-2}, {@code -3}..., the first with
  * every name free, so a restore never reuses or overwrites what another made.
  */
 final class RestoreNames {
+
+    static final String CONFIG_ENDING = ".restored.cfg";
 
     private RestoreNames() {
     }
@@ -34,7 +37,7 @@ final class RestoreNames {
     }
 
     static Path config(Path directory, String name, String suffix) {
-        return directory.resolve(name + "-" + suffix + ".cfg");
+        return directory.resolve(name + "-" + suffix + CONFIG_ENDING);
     }
 
     /** The name the restored domain has while the one it replaces still runs. */
