@@ -21,6 +21,7 @@ import picocli.CommandLine.RunLast;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
+import xsh.shell.checkpoint.CheckpointCommand;
 import xsh.shell.console.ConsoleCommand;
 import xsh.shell.cpupool.CpupoolCommands;
 import xsh.shell.cpupool.CpupoolCreateCommand;
@@ -88,6 +89,7 @@ import xsh.shell.zfs.ZfsCommand;
             VmListCommand.class, DmesgCommand.class, ConsoleCommand.class, TopCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
+            CheckpointCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
             HelpCommand.class, CompletionCommand.class})
 public final class XshCommand implements Callable<Integer> {

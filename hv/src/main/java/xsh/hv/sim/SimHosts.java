@@ -40,6 +40,11 @@ public final class SimHosts implements HostProvider {
         this.clock = clock;
     }
 
+    /** The XSH_HOME the hosts are kept under, where xsh keeps what else it knows of them. */
+    public Path home() {
+        return hostsDir.getParent();
+    }
+
     @Override
     public SimHost open(String name) {
         HostLayout layout = layout(name);

@@ -1,11 +1,16 @@
 package xsh.shell.backend;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import xsh.error.XshException;
 import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
+import xsh.hv.sim.SimHosts;
 import xsh.shell.GlobalOptions;
+import xsh.shell.XshHome;
+import xsh.shell.checkpoint.CheckpointHost;
 import xsh.toolstack.host.HostNames;
 
 /**
@@ -18,6 +23,7 @@ public final class HostConnector {
 
     private final Supplier<HostProvider> factory;
     private HostProvider provider;
+    private final Set<String> opened = new HashSet<>();
 
     public HostConnector(Supplier<HostProvider> factory) {
         this.factory = factory;
@@ -53,6 +59,16 @@ public final class HostConnector {
     /** Opens the selected host, made with the default size on first use; close it after the command. */
     public Hypervisor open(GlobalOptions globals) {
         String name = hostName(globals);
-        return provider(globals).open(name);
+        Hypervisor hv = provider(globals).open(name);
+        if (opened.add(name)) {
+            // the first time this process opens the host: checkpoints a killed xsh left half taken
+            CheckpointHost.recoverInterrupted(home(globals), hv, System.err);
+        }
+        return hv;
+    }
+
+    /** The XSH_HOME of the hosts: where xsh keeps what it knows of them besides their state (checkpoints). */
+    public Path home(GlobalOptions globals) {
+        return provider(globals) instanceof SimHosts sim ? sim.home() : XshHome.path();
     }
 }

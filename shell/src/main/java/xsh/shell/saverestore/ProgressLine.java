@@ -9,7 +9,7 @@ import xsh.toolstack.saverestore.ImageProgress;
  * rate and time left on a terminal's stderr, nothing when stderr is not a terminal, so piped
  * stderr carries xl's bytes only.
  */
-final class ProgressLine implements ImageProgress, AutoCloseable {
+public final class ProgressLine implements ImageProgress, AutoCloseable {
 
     private final ProgressDisplay display;
 
@@ -18,7 +18,7 @@ final class ProgressLine implements ImageProgress, AutoCloseable {
     }
 
     /** A progress line on {@code err}, drawn only when stderr is a terminal. */
-    static ProgressLine onStderr(PrintWriter err) {
+    public static ProgressLine onStderr(PrintWriter err) {
         return new ProgressLine(ProgressDisplay.onStderr(err));
     }
 

@@ -13,37 +13,16 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteOpenMode;
+import xsh.hv.sqlite.SqliteConnections;
 
 /**
- * The SQLite file of one host ({@code host.db}) and this process's connection to it.
- *
- * <p>WAL mode lets readers in other xsh processes go on while one process writes; a writer
- * waits for another up to {@link #BUSY_TIMEOUT_MS} (SQLite's busy handler) instead of
- * failing. {@code synchronous=NORMAL} is durable against a killed process, which is what
- * a CLI tool meets; only a power loss can lose the last transactions, never tear one.
+ * The SQLite file of one host ({@code host.db}) and this process's connection to it, opened
+ * as every xsh SQLite file is ({@link SqliteConnections}: WAL, a busy timeout).
  */
 public final class HostDatabase implements AutoCloseable {
 
-    /**
-     * sqlite-jdbc logs through java.util.logging to stderr, e.g. SEVERE "Failed to delete old
-     * native lib" when two processes start at once and one cleans up the other's extracted
-     * library: harmless for it, but stderr is xl's bytes. A real failure to load is still an
-     * exception. Held here so the logger, and its level, are not collected.
-     */
-    private static final Logger SQLITE_LOG = Logger.getLogger("org.sqlite");
-
-    static {
-        SQLITE_LOG.setLevel(Level.OFF);
-    }
-
     /** How long a writer waits for another process's transaction before giving up. */
-    public static final int BUSY_TIMEOUT_MS = 30_000;
+    public static final int BUSY_TIMEOUT_MS = SqliteConnections.BUSY_TIMEOUT_MS;
 
     private final Path file;
     private final Connection connection;
@@ -121,29 +100,12 @@ public final class HostDatabase implements AutoCloseable {
     }
 
     private static HostDatabase connect(Path file, boolean create) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.enforceForeignKeys(true);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        if (!create) {
-            config.resetOpenMode(SQLiteOpenMode.CREATE);
-        }
-        Connection c;
         try {
-            c = config.createConnection("jdbc:sqlite:" + file);
+            return new HostDatabase(file, SqliteConnections.connect(file, create));
         } catch (SQLException e) {
-            // the connection's first pragmas read the file's header
+            // opening reads the file's header: this is where a file that is not SQLite shows itself
             throw failure(file, e, "cannot open: ");
         }
-        HostDatabase db = new HostDatabase(file, c);
-        try {
-            // journal_mode reads the header: this is where a file that is not SQLite shows itself
-            db.execute("PRAGMA journal_mode = WAL");
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
     }
 
     private void checkSchema() {
@@ -240,17 +202,14 @@ public final class HostDatabase implements AutoCloseable {
     }
 
     private static RuntimeException failure(Path file, SQLException e, String otherwise) {
-        if (e instanceof SQLiteException se) {
-            SQLiteErrorCode code = se.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-                return new BusyException(file, e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
-                return new StateFileException(file, "not an xsh host database (file is not a database)", e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_CORRUPT) {
-                return new StateFileException(file, "the host state is corrupt (" + describe(e) + ")", e);
-            }
+        if (SqliteConnections.isBusy(e)) {
+            return new BusyException(file, e);
+        }
+        if (SqliteConnections.isNotADatabase(e)) {
+            return new StateFileException(file, "not an xsh host database (file is not a database)", e);
+        }
+        if (SqliteConnections.isCorrupt(e)) {
+            return new StateFileException(file, "the host state is corrupt (" + describe(e) + ")", e);
         }
         return new StateFileException(file, otherwise + describe(e), e);
     }
@@ -268,13 +227,7 @@ public final class HostDatabase implements AutoCloseable {
     }
 
     private static String describe(SQLException e) {
-        String m = e.getMessage();
-        if (m == null) {
-            return e.getClass().getSimpleName();
-        }
-        // sqlite-jdbc says "[SQLITE_NOTADB] File opened that is not a database file (file is not a database)"
-        int close = m.indexOf("] ");
-        return m.startsWith("[") && close > 0 ? m.substring(close + 2) : m;
+        return SqliteConnections.describe(e);
     }
 
     private static String reason(IOException e) {
