@@ -16,6 +16,7 @@ import xsh.hv.Hypervisor;
 import xsh.hv.storage.Storage;
 import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
+import xsh.toolstack.checkpoint.CheckpointReference;
 import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.oserror.Strerror;
 import xsh.toolstack.saverestore.ImageProgress;
@@ -56,7 +57,7 @@ public final class CheckpointRestorer {
      *         without {@code --replace}; exit 1
      */
     public RestorePlan plan(CheckpointRestoreOptions options) {
-        Checkpoint checkpoint = CheckpointReference.resolve(catalog, options.reference());
+        Checkpoint checkpoint = find(options.reference());
         String name = options.as().orElse(checkpoint.domain());
         DomainFileNames.refusal(name).ifPresent(refusal -> {
             throw new XshException(refusal, 1);
@@ -130,6 +131,14 @@ public final class CheckpointRestorer {
             throw new XshException("checkpoint restore " + checkpoint.reference() + ": " + step + " failed: "
                     + oneLine(e) + left, 1, e);
         }
+    }
+
+    /** The checkpoint a user names ({@code DOMAIN@ID}, {@code @ID} or {@code ID}); DOMAIN must be its domain's. */
+    private Checkpoint find(String text) {
+        CheckpointReference reference = CheckpointReference.parse(text);
+        return catalog.find(reference.id())
+                .filter(found -> reference.domain().map(found.domain()::equals).orElse(true))
+                .orElseThrow(() -> new XshException("checkpoint " + text + ": no such checkpoint", 1));
     }
 
     /** The restored domain, built paused under the staging name from a config that says so, removed once read. */

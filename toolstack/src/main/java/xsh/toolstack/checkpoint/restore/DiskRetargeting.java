@@ -23,6 +23,8 @@ import xsh.hv.storage.Storage;
 final class DiskRetargeting {
 
     static final String ZVOL_DIR = "/dev/zvol/";
+    /** A deprecated prefix a target may still carry; the rewrite keeps it. */
+    private static final String PHY = "phy:";
 
     /** Where an origin's disks live and where its clone's do: a whole path for a volume, a directory for a filesystem. */
     private record Move(String from, String to, boolean directory) {
@@ -93,7 +95,8 @@ final class DiskRetargeting {
     }
 
     private Optional<String> moved(String target) {
-        return moves.stream().flatMap(move -> move.apply(target).stream()).findFirst();
+        String path = target.startsWith(PHY) ? target.substring(PHY.length()) : target;
+        return moves.stream().flatMap(move -> move.apply(path).stream()).findFirst();
     }
 
     /** A disk that does not parse is left as written: building the domain tells what is wrong with it. */

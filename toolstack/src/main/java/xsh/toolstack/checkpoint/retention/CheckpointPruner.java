@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import xsh.error.XshException;
 import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
@@ -27,11 +26,9 @@ public final class CheckpointPruner {
     }
 
     /**
-     * @param deleted told each checkpoint as it is deleted (in a dry run, as it would be)
      * @throws XshException a DOMAIN that has no checkpoints; exit 1
      */
-    public PruneResult prune(Optional<String> domain, RetentionPolicy policy, Instant now, boolean dryRun,
-                             Consumer<Checkpoint> deleted) {
+    public PruneResult prune(Optional<String> domain, RetentionPolicy policy, Instant now, boolean dryRun) {
         List<Checkpoint> checkpoints = catalog.list(domain);
         if (domain.isPresent() && checkpoints.isEmpty()) {
             throw new XshException("checkpoint prune: domain " + domain.get() + " has no checkpoints", 1);
@@ -49,7 +46,6 @@ public final class CheckpointPruner {
                     catalog.delete(checkpoint.id());
                 }
                 gone.add(checkpoint);
-                deleted.accept(checkpoint);
             } catch (RuntimeException e) {
                 String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
                 failures.add(new PruneResult.Failure(checkpoint, String.join("; ", reason.lines().toList())));

@@ -100,7 +100,8 @@ class CheckpointRestorerSpec extends CheckpointRestoreFixture {
         '--as a running domain'    | 'debian@1552572976' | [as: 'debian']  || "checkpoint debian@1552572976: domain debian is running (id 1); restore it --as another name, or --replace it"
         'no such id'               | 'debian@1'          | [as: 'x']       || 'checkpoint debian@1: no such checkpoint'
         'another domain\'s id'     | 'web@1552572976'    | [as: 'x']       || 'checkpoint web@1552572976: no such checkpoint'
-        'not DOMAIN@ID'            | 'debian'            | [as: 'x']       || 'checkpoint debian: no such checkpoint'
+        'an id alone, not there'   | '@7'                | [as: 'x']       || 'checkpoint @7: no such checkpoint'
+        'not DOMAIN@ID'            | 'debian'            | [as: 'x']       || 'xsh: debian: not a checkpoint (an id such as 1552572976, @1552572976 or DOMAIN@1552572976)'
         'a name that is a path'    | 'debian@1552572976' | [as: 'a/b']     || refusalOf('a/b')
     }
 

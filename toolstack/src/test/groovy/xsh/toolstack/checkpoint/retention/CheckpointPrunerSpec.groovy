@@ -22,8 +22,9 @@ class CheckpointPrunerSpec extends Specification {
     }
 
     PruneResult prune(String domain = null, String keep, boolean dryRun) {
-        pruner.prune(Optional.ofNullable(domain), RetentionPolicy.parse(keep), NOW, dryRun,
-                { told << it.reference() })
+        def result = pruner.prune(Optional.ofNullable(domain), RetentionPolicy.parse(keep), NOW, dryRun)
+        told.addAll(result.deleted()*.reference())
+        result
     }
 
     def "a dry run tells exactly what a real run then deletes, and deletes nothing"() {
