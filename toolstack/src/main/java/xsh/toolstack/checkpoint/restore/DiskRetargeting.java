@@ -26,7 +26,7 @@ final class DiskRetargeting {
     /** A deprecated prefix a target may still carry; the rewrite keeps it. */
     private static final String PHY = "phy:";
 
-    /** Where an origin's disks live and where its clone's do: a whole path for a volume, a directory for a filesystem. */
+    /** Where an origin's disks live and where its clone's do: a volume's path, or a filesystem's directory. */
     private record Move(String from, String to, boolean directory) {
 
         Optional<String> apply(String target) {
