@@ -70,9 +70,10 @@ public final class CheckpointRestorer {
         if (running.isPresent() && running.get().domid() == 0) {
             throw new XshException("checkpoint " + checkpoint.reference() + ": cannot replace Domain-0", 1);
         }
-        Storage storage = checkpoint.snapshots().isEmpty() ? null : hv.storage();
+        // a checkpoint of a domain without disks on ZFS has no snapshots, and needs no storage
+        Optional<Storage> storage = checkpoint.snapshots().isEmpty() ? Optional.empty() : Optional.of(hv.storage());
         for (String snapshot : checkpoint.snapshots()) {
-            if (storage.dataset(snapshot).isEmpty()) {
+            if (storage.get().dataset(snapshot).isEmpty()) {
                 throw new XshException("checkpoint " + checkpoint.reference() + ": snapshot " + snapshot
                         + " does not exist", 1);
             }
@@ -80,7 +81,7 @@ public final class CheckpointRestorer {
         List<String> origins = checkpoint.snapshots().stream().map(CheckpointRestorer::originOf).toList();
         Path directory = checkpoint.image().toAbsolutePath().getParent();
         String suffix = RestoreNames.suffix(checkpoint.id(), name, origins, directory,
-                dataset -> storage.dataset(dataset).isPresent());
+                dataset -> storage.get().dataset(dataset).isPresent());
         List<PlannedClone> clones = checkpoint.snapshots().stream()
                 .map(snapshot -> new PlannedClone(snapshot, originOf(snapshot),
                         RestoreNames.clone(originOf(snapshot), suffix)))
@@ -189,7 +190,9 @@ public final class CheckpointRestorer {
             throw new XshException("cannot read " + source + ": " + Strerror.of(e), 1, e);
         }
         ConfigEditor editor = ConfigEditor.of(ConfigSource.of(source.toString(), bytes));
-        DiskRetargeting.of(plan.clones(), hv.storage()).apply(editor);
+        if (!plan.clones().isEmpty()) {
+            DiskRetargeting.of(plan.clones(), hv.storage()).apply(editor);
+        }
         if (name.isPresent() && !name.get().equals(plan.checkpoint().domain())) {
             editor.setString("name", name.get());
         }

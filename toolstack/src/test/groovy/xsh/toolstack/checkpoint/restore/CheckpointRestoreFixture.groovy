@@ -44,11 +44,13 @@ on_crash = 'preserve'   # kept as written
     }
 
     /** A checkpoint of a running domain, taken at {@code id} (epoch seconds). */
-    Checkpoint checkpoint(String domain, long id) {
+    Checkpoint checkpoint(String domain, long id, List<String> datasets = ['tank/debian', 'tank/files']) {
         def image = checkpoints.resolve("${domain}-${id}.save")
         def result = save(domain, image, p: true)
-        def snapshots = ['tank/debian', 'tank/files'].collect { "$it@$id".toString() }
-        host.storage().snapshot(snapshots, false)
+        def snapshots = datasets.collect { "$it@$id".toString() }
+        if (snapshots) {
+            host.storage().snapshot(snapshots, false)
+        }
         host.unpause(result.domain().domid())
         def config = checkpoints.resolve("${domain}-${id}.cfg")
         Files.copy(home.resolve("${domain}.cfg"), config)

@@ -46,6 +46,21 @@ class CheckpointRestorerSpec extends CheckpointRestoreFixture {
         Files.readString(result.plan().config()).contains('name = "debian-old"')
     }
 
+    def "a checkpoint without snapshots (no disk on ZFS) restores with its config, renamed only"() {
+        given:
+        running('plain', 10)
+        def checkpoint = checkpoint('plain', 1552572976, [])
+
+        when:
+        def result = restoreCheckpoint('plain@1552572976', as: 'plain-copy')
+
+        then:
+        result.plan().clones().isEmpty()
+        result.domain().name() == 'plain-copy'
+        Files.readString(result.plan().config()) ==
+                Files.readString(checkpoint.config()).replace('name = "plain"', 'name = "plain-copy"')
+    }
+
     def "-p leaves the restored domain paused"() {
         given:
         debian()
