@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CheckpointCreateCommand.class, CheckpointListCommand.class, CheckpointShowCommand.class,
             CheckpointVerifyCommand.class, CheckpointDeleteCommand.class,
+            CheckpointRestoreCommand.class, CheckpointPruneCommand.class,
         })
 public final class CheckpointCommand {
 }

@@ -28,7 +28,7 @@ public final class ProgressLine implements ImageProgress, AutoCloseable {
     }
 
     /** Tells a line of its own, the progress line erased first and drawn again at the next step. */
-    void tell(String line) {
+    public void tell(String line) {
         display.tell(line);
     }
 
