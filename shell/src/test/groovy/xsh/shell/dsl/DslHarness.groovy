@@ -3,6 +3,7 @@ package xsh.shell.dsl
 import java.nio.file.Files
 import java.nio.file.Path
 import org.codehaus.groovy.control.CompilerConfiguration
+import org.codehaus.groovy.control.customizers.ImportCustomizer
 import xsh.hv.sim.SimHosts
 import xsh.hv.sim.clock.ManualClock
 
@@ -51,6 +52,7 @@ $extra
         context = new SimScriptContext(hosts, home, dryRun)
         def config = new CompilerConfiguration()
         config.scriptBaseClass = SimDsl.name
+        config.addCompilationCustomizers(new ImportCustomizer().addStarImports('xsh.shell.dsl'))
         def binding = new Binding()
         binding.setVariable(XshDsl.CONTEXT, context)
         binding.setVariable(SimDsl.CLOCK, clock)
