@@ -679,6 +679,20 @@ public abstract class XshDsl extends Script {
         change(CommandText.of("dump-core", qualifier, path), hv -> new CoreDumper(hv, false).dump(qualifier, path));
     }
 
+    /**
+     * {@code truncate -s SIZE FILE}: makes the file, inside a mounted filesystem of the host's
+     * storage, SIZE long (sparse), as a guest disk starts; SIZE a Size, a number of MiB or
+     * text ('10G').
+     */
+    public void truncate(Object file, Object size) {
+        String path = TextArgument.path("truncate", file);
+        long bytes = SizeArgument.bytes("truncate", size);
+        change(CommandText.of("truncate", "-s", bytes, path), hv -> {
+            hv.storage().createFile(path, bytes);
+            return null;
+        });
+    }
+
     // ---- namespaces -----------------------------------------------------------------------------
 
     /** The host's ZFS: {@code zfs.snapshot "tank/web@${epoch()}"}, {@code zfs.list()}. */
