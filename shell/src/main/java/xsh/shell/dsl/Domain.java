@@ -15,10 +15,22 @@ public final class Domain {
 
     private final DomainInfo info;
     private final Instant observedAt;
+    private final boolean planned;
 
     Domain(DomainInfo info, Instant observedAt) {
+        this(info, observedAt, false);
+    }
+
+    /** @param planned built by a dry run's create: on no host */
+    Domain(DomainInfo info, Instant observedAt, boolean planned) {
         this.info = info;
         this.observedAt = observedAt;
+        this.planned = planned;
+    }
+
+    /** Whether this is the domain a dry run's create would have built, which no host has. */
+    boolean planned() {
+        return planned;
     }
 
     /** The host's record this snapshot was made from, for code that works with the toolstack. */

@@ -27,6 +27,6 @@ final class PlannedDomain {
                 targetKib, targetKib, config.memory().maxMib() * 1024,
                 (int) config.vcpus().online(), (int) config.vcpus().xlMaxVcpus(), 0, now,
                 config.pool().orElse("Pool-0"));
-        return new Domain(info, now);
+        return new Domain(info, now, true);
     }
 }

@@ -719,11 +719,12 @@ public abstract class XshDsl extends Script {
 
     /**
      * The word for a domain the method changes; under {@code --dry-run} a domain given by name
-     * is looked up, so that a dry run still reports one that does not exist.
+     * is looked up, so that a dry run still reports one that does not exist (but not one the
+     * dry run's create planned).
      */
     private String target(String method, Object domain) {
         String qualifier = DomainArgument.of(method, domain);
-        if (context().dryRun()) {
+        if (context().dryRun() && !(domain instanceof Domain d && d.planned())) {
             read(hv -> DomainResolver.resolve(hv, qualifier));
         }
         return qualifier;
