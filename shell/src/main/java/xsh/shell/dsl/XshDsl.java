@@ -249,18 +249,21 @@ public abstract class XshDsl extends Script {
     public void shutdown(@NamedParams({
             @NamedParam(value = "all", type = Boolean.class),
             @NamedParam(value = "wait", type = Object.class),
+            @NamedParam(value = "timeout", type = Object.class),
             @NamedParam(value = "acpiFallback", type = Boolean.class)}) Map<String, ?> options) {
         shutdownOrReboot("shutdown", ShutdownRequest.POWEROFF, options, null);
     }
 
     /**
      * {@code shutdown [-w|-ww] [-F] DOMAIN}: {@code wait: true} waits until it has shut down or
-     * is gone, {@code wait: 'gone'} until it is gone; {@code acpiFallback} presses the power
-     * button of a guest without PV drivers.
+     * is gone, {@code wait: 'gone'} until it is gone, for at most {@code timeout} (a Duration or
+     * seconds; xl waits for ever) if given; {@code acpiFallback} presses the power button of a
+     * guest without PV drivers.
      */
     public void shutdown(@NamedParams({
             @NamedParam(value = "all", type = Boolean.class),
             @NamedParam(value = "wait", type = Object.class),
+            @NamedParam(value = "timeout", type = Object.class),
             @NamedParam(value = "acpiFallback", type = Boolean.class)}) Map<String, ?> options, Object domain) {
         shutdownOrReboot("shutdown", ShutdownRequest.POWEROFF, options, domain);
     }
@@ -274,6 +277,7 @@ public abstract class XshDsl extends Script {
     public void reboot(@NamedParams({
             @NamedParam(value = "all", type = Boolean.class),
             @NamedParam(value = "wait", type = Object.class),
+            @NamedParam(value = "timeout", type = Object.class),
             @NamedParam(value = "acpiFallback", type = Boolean.class)}) Map<String, ?> options) {
         shutdownOrReboot("reboot", ShutdownRequest.REBOOT, options, null);
     }
@@ -282,6 +286,7 @@ public abstract class XshDsl extends Script {
     public void reboot(@NamedParams({
             @NamedParam(value = "all", type = Boolean.class),
             @NamedParam(value = "wait", type = Object.class),
+            @NamedParam(value = "timeout", type = Object.class),
             @NamedParam(value = "acpiFallback", type = Boolean.class)}) Map<String, ?> options, Object domain) {
         shutdownOrReboot("reboot", ShutdownRequest.REBOOT, options, domain);
     }
@@ -295,12 +300,24 @@ public abstract class XshDsl extends Script {
         if (qualifier.isEmpty() && !all) {
             throw new XshException(method + ": give a domain, or all: true", 1);
         }
+        Sleeper sleeper = sleeper();
+        Optional<Duration> timeout = args.value("timeout").map(t -> DurationArgument.of(args, "timeout", t));
+        if (timeout.isPresent()) {
+            if (wait == ShutdownOptions.Wait.NOTHING) {
+                throw new XshException(method + ": a timeout is for a wait: give wait: true or 'gone' too", 1);
+            }
+            String what = qualifier.filter(q -> !all).orElse("the domains");
+            sleeper = new TimedSleeper(sleeper, timeout.get(), () -> new XshException(method + ": " + what
+                    + (wait == ShutdownOptions.Wait.DEATH ? " is not gone" : " has not shut down") + " after "
+                    + DurationArgument.text(timeout.get()), 1));
+        }
+        Sleeper waits = sleeper;
         ShutdownOptions chosen = ShutdownOptions.of(request).all(all).waitFor(wait).acpiFallback(acpiFallback);
         CommandText line = CommandText.of(method).flag(all, "-a");
         qualifier.filter(q -> !all).ifPresent(line::add);
         line.flag(wait == ShutdownOptions.Wait.SHUTDOWN_OR_DEATH, "-w").flag(wait == ShutdownOptions.Wait.DEATH, "-ww")
                 .flag(acpiFallback, "-F");
-        change(line, hv -> new GracefulShutdown(hv, notices(), sleeper(), false).run(qualifier, chosen));
+        change(line, hv -> new GracefulShutdown(hv, notices(), waits, false).run(qualifier, chosen));
     }
 
     /** {@code wait: true} is {@code -w}, {@code wait: 'gone'} is {@code -ww}. */

@@ -55,7 +55,7 @@ class ArgumentConversionSpec extends Specification {
     def "the names a method takes are read from its @NamedParam declarations"() {
         expect:
         NamedArguments.names(XshDsl, 'save') as List == ['pause', 'keepRunning', 'preserveDomid', 'config']
-        NamedArguments.names(XshDsl, 'shutdown') as List == ['all', 'wait', 'acpiFallback']
+        NamedArguments.names(XshDsl, 'shutdown') as List == ['all', 'wait', 'timeout', 'acpiFallback']
         NamedArguments.names(ZfsCommands, 'create') as List == ['volume', 'sparse', 'parents', 'properties']
         NamedArguments.names(XshDsl, 'pause').isEmpty()
     }

@@ -215,6 +215,38 @@ class DomainMethodsSpec extends Specification {
         dsl.run("domain 'web'")?.running != true
     }
 
+    def "shutdown's timeout ends the wait for a guest that does not act, with an error"() {
+        given:
+        dsl.guest('web')
+        dsl.run("pause 'web'")
+
+        when:
+        dsl.run("shutdown 'web', wait: true, timeout: $timeout")
+
+        then:
+        def e = thrown(XshException)
+        e.message == "shutdown: web has not shut down after $shown"
+        e.exitCode() == 1
+
+        where:
+        timeout                       || shown
+        '5'                           || '5 s'
+        '2.5'                         || '2.5 s'
+        'java.time.Duration.ofMinutes(1)' || '60 s'
+    }
+
+    def "a timeout without a wait is refused"() {
+        given:
+        dsl.guest('web')
+
+        when:
+        dsl.run("reboot 'web', timeout: 5")
+
+        then:
+        def e = thrown(XshException)
+        e.message == "reboot: a timeout is for a wait: give wait: true or 'gone' too"
+    }
+
     def "shutdown without a domain needs all: true"() {
         when:
         dsl.run('shutdown([:])')
