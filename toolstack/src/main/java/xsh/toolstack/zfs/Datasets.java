@@ -8,12 +8,12 @@ import xsh.hv.storage.Storage;
 import xsh.hv.storage.StorageException;
 
 /** zfs_open: a dataset a command names, which must exist and be of a type the command works on. */
-final class Datasets {
+public final class Datasets {
 
     private Datasets() {
     }
 
-    static Dataset open(Storage storage, String name, DatasetType first, DatasetType... rest) {
+    public static Dataset open(Storage storage, String name, DatasetType first, DatasetType... rest) {
         Set<DatasetType> types = EnumSet.of(first, rest);
         Dataset dataset = storage.dataset(name).orElseThrow(() ->
                 new StorageException("cannot open '" + name + "': dataset does not exist"));
@@ -23,7 +23,7 @@ final class Datasets {
         return dataset;
     }
 
-    static Dataset openAny(Storage storage, String name) {
+    public static Dataset openAny(Storage storage, String name) {
         return open(storage, name, DatasetType.FILESYSTEM, DatasetType.VOLUME, DatasetType.SNAPSHOT);
     }
 }

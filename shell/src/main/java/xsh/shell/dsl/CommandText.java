@@ -1,0 +1,55 @@
+package xsh.shell.dsl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A DSL call as the xsh command line that does the same ({@code save debian d-1.save -p}): what
+ * {@code --dry-run} prints instead of doing it. Words that the shell would split or read
+ * specially are quoted as sh quotes them, so the line can be pasted at the prompt.
+ */
+final class CommandText {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@:=,+%^-]+");
+
+    private final List<String> words = new ArrayList<>();
+
+    private CommandText(String command) {
+        words.add(command);
+    }
+
+    static CommandText of(String command, Object... words) {
+        CommandText text = new CommandText(command);
+        for (Object word : words) {
+            text.add(word);
+        }
+        return text;
+    }
+
+    CommandText add(Object word) {
+        words.add(String.valueOf(word));
+        return this;
+    }
+
+    /** Adds {@code option} when {@code on}. */
+    CommandText flag(boolean on, String option) {
+        return on ? add(option) : this;
+    }
+
+    @Override
+    public String toString() {
+        List<String> quoted = new ArrayList<>();
+        for (String word : words) {
+            quoted.add(quote(word));
+        }
+        return String.join(" ", quoted);
+    }
+
+    static String quote(String word) {
+        if (PLAIN.matcher(word).matches()) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}
