@@ -26,6 +26,7 @@ import xsh.shell.cpupool.CpupoolCommands;
 import xsh.shell.cpupool.CpupoolCreateCommand;
 import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.docs.CompletionCommand;
+import xsh.shell.dryrun.DryRun;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
@@ -190,6 +191,9 @@ public final class XshCommand implements Callable<Integer> {
             if (parsed.hasSubcommand()) {
                 throw new ParameterException(commandLine, "-c and a command cannot be given together");
             }
+        }
+        if (((XshCommand) commandLine.getCommand()).globals.dryRunAll() && DryRun.printedInstead(parsed)) {
+            return 0; // --dry-run: the one place every command line passes before a command runs
         }
         return new RunLast().execute(parsed);
     }
