@@ -15,7 +15,7 @@ class ScriptHarness implements Closeable {
 
     final SimShellHarness shell
     final Path dir
-    final ManualScriptClock clock = new ManualScriptClock()
+    final ManualScriptClock clock
     Class<? extends XshScript> base = PausingScript
 
     static class Run {
@@ -30,8 +30,9 @@ class ScriptHarness implements Closeable {
         String toString() { "exit $code\n--- out\n$out--- err\n$err" }
     }
 
-    ScriptHarness(Path dir) {
+    ScriptHarness(Path dir, ManualScriptClock clock = new ManualScriptClock()) {
         this.dir = dir
+        this.clock = clock
         shell = new SimShellHarness(dir.resolve('home'))
     }
 
