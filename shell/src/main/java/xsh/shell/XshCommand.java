@@ -42,6 +42,7 @@ import xsh.shell.misc.VmListCommand;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
+import xsh.shell.script.GroovyCommand;
 import xsh.shell.repl.ClearCommand;
 import xsh.shell.repl.HelpCommand;
 import xsh.shell.sched.SchedCredit2Command;
@@ -65,6 +66,7 @@ import xsh.shell.zfs.ZfsCommand;
         customSynopsis = {
             "xsh [GLOBAL OPTIONS] [COMMAND [ARGS...]]",
             "       xsh [GLOBAL OPTIONS] -c 'COMMAND; COMMAND...'",
+            "       xsh [GLOBAL OPTIONS] FILE.xsh [ARGS...]",
         },
         description = {
             "An interactive shell and Groovy scripting DSL for Xen hosts.",
@@ -90,7 +92,8 @@ import xsh.shell.zfs.ZfsCommand;
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
-            HelpCommand.class, CompletionCommand.class})
+            HelpCommand.class, CompletionCommand.class,
+            GroovyCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
