@@ -37,6 +37,11 @@ public final class GlobalOptions {
     @Option(names = "--debug", order = 5, description = "Print the stack trace of an error.")
     private boolean debug;
 
+    @Option(names = "--dry-run", order = 6,
+            description = "Print each command that would change a host or write a file, and change nothing; "
+                    + "commands that only read run as usual.")
+    private boolean dryRunAll;
+
     /** Set by the xl front end: commands reproduce xl's bytes and quirks, not xsh's fixes. */
     private boolean xlCompatible;
 
@@ -91,6 +96,15 @@ public final class GlobalOptions {
         return dryRun;
     }
 
+    /**
+     * xsh's {@code --dry-run}: every command or script operation that changes state prints itself
+     * instead of running. Not xl's {@code -N} ({@link #dryRun}), which only the commands xl gives
+     * it to honour, each in its own words.
+     */
+    public boolean dryRunAll() {
+        return dryRunAll;
+    }
+
     /** For the xl front end: behave as xl, with its global {@code -N} if given. */
     public void actAsXl(boolean dryRun) {
         this.xlCompatible = true;
@@ -116,6 +130,7 @@ public final class GlobalOptions {
         copy.debug = debug;
         copy.xlCompatible = xlCompatible;
         copy.dryRun = dryRun;
+        copy.dryRunAll = dryRunAll;
         return copy;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import picocli.CommandLine;
 import xsh.shell.backend.HostConnector;
+import xsh.shell.script.ScriptCommandLine;
 import xsh.shell.xl.XlFrontEnd;
 import xsh.shell.zfs.ZfsFrontEnd;
 
@@ -62,6 +63,10 @@ public final class Main {
             return ZfsFrontEnd.run(globals, Arrays.copyOfRange(args, 1, args.length));
         }
         boolean xl = args.length > 0 && args[0].equals(XlFrontEnd.NAME);
+        Optional<ScriptCommandLine> script = xl ? Optional.empty() : ScriptCommandLine.parse(args);
+        if (script.isPresent()) {
+            return script.get().run(hosts);
+        }
         Optional<OneShot> oneShot = xl ? Optional.empty() : OneShot.parse(args);
         if (oneShot.isPresent()) {
             return oneShot.get().run(hosts);

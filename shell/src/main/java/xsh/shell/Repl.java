@@ -19,6 +19,7 @@ import xsh.shell.repl.HostDomainNames;
 import xsh.shell.repl.Prompt;
 import xsh.shell.repl.ReplHighlighter;
 import xsh.shell.repl.SharedTerminal;
+import xsh.shell.script.GroovyCommand;
 import xsh.shell.repl.Suggestions;
 
 /**
@@ -82,7 +83,8 @@ final class Repl {
                 } catch (EndOfFileException e) {
                     return 0;
                 }
-                foreground.run(() -> runner.runCancellable(line, foreground::interrupted));
+                String text = GroovyCommand.fromPrompt(line); // :g CODE, Groovy unsplit
+                foreground.run(() -> runner.runCancellable(text, foreground::interrupted));
                 if (runner.exited()) {
                     return runner.requestedExitCode().orElse(0);
                 }

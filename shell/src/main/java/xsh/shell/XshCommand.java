@@ -27,6 +27,7 @@ import xsh.shell.cpupool.CpupoolCommands;
 import xsh.shell.cpupool.CpupoolCreateCommand;
 import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.docs.CompletionCommand;
+import xsh.shell.dryrun.DryRun;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
@@ -42,6 +43,7 @@ import xsh.shell.misc.VmListCommand;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
+import xsh.shell.script.GroovyCommand;
 import xsh.shell.repl.ClearCommand;
 import xsh.shell.repl.HelpCommand;
 import xsh.shell.sched.SchedCredit2Command;
@@ -65,6 +67,7 @@ import xsh.shell.zfs.ZfsCommand;
         customSynopsis = {
             "xsh [GLOBAL OPTIONS] [COMMAND [ARGS...]]",
             "       xsh [GLOBAL OPTIONS] -c 'COMMAND; COMMAND...'",
+            "       xsh [GLOBAL OPTIONS] FILE.xsh [ARGS...]",
         },
         description = {
             "An interactive shell and Groovy scripting DSL for Xen hosts.",
@@ -91,7 +94,8 @@ import xsh.shell.zfs.ZfsCommand;
             ZfsCommand.class, TruncateCommand.class,
             CheckpointCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
-            HelpCommand.class, CompletionCommand.class})
+            HelpCommand.class, CompletionCommand.class,
+            GroovyCommand.class})
 public final class XshCommand implements Callable<Integer> {
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
@@ -192,6 +196,9 @@ public final class XshCommand implements Callable<Integer> {
             if (parsed.hasSubcommand()) {
                 throw new ParameterException(commandLine, "-c and a command cannot be given together");
             }
+        }
+        if (((XshCommand) commandLine.getCommand()).globals.dryRunAll() && DryRun.printedInstead(parsed)) {
+            return 0; // --dry-run: the one place every command line passes before a command runs
         }
         return new RunLast().execute(parsed);
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.cpupool.Cpupools;
 
 /**
@@ -43,6 +44,7 @@ public final class CpupoolCommands {
         return 0;
     }
 
+    @ChangesState
     @Command(name = "cpupool-destroy", mixinStandardHelpOptions = true,
             description = "Destroy a cpupool that has no domains; its pCPUs become free.")
     public static final class Destroy implements Callable<Integer> {
@@ -58,6 +60,7 @@ public final class CpupoolCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "cpupool-rename", mixinStandardHelpOptions = true, description = "Rename a cpupool.")
     public static final class Rename implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "POOL", description = "A cpupool's name or id.")
@@ -104,6 +107,7 @@ public final class CpupoolCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "cpupool-cpu-add", mixinStandardHelpOptions = true,
             description = "Move free pCPUs into a cpupool: a CPU list such as 4-7,^5, or node:N.")
     public static final class CpuAdd extends CpuMoveCommand {
@@ -112,6 +116,7 @@ public final class CpupoolCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "cpupool-cpu-remove", mixinStandardHelpOptions = true,
             description = "Take pCPUs out of a cpupool; they become free.")
     public static final class CpuRemove extends CpuMoveCommand {
@@ -120,6 +125,7 @@ public final class CpupoolCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "cpupool-migrate", mixinStandardHelpOptions = true,
             description = "Move a domain into another cpupool; it starts there with the default weight and cap.")
     public static final class Migrate implements Callable<Integer> {
@@ -138,6 +144,7 @@ public final class CpupoolCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "cpupool-numa-split", mixinStandardHelpOptions = true,
             description = "Split the host into a cpupool per NUMA node (Pool-node0, Pool-node1, ...); "
                     + "only while Pool-0 is the only pool.")

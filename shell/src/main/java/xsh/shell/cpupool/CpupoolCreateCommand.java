@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.MayChangeState;
 import xsh.toolstack.cpupool.CpupoolCreator;
 import xsh.toolstack.cpupool.PlannedCpupool;
 
@@ -26,13 +27,19 @@ import xsh.toolstack.cpupool.PlannedCpupool;
             "Create a cpupool from a config file (name, sched, cpus or nodes) and KEY=VALUE settings.",
             "Without a file, the settings alone are the config.",
         })
-public final class CpupoolCreateCommand implements Callable<Integer> {
+public final class CpupoolCreateCommand implements Callable<Integer>, MayChangeState {
 
     @Option(names = {"-f", "--defconfig"}, paramLabel = "FILE", description = "The config file.")
     String defconfig;
 
     @Option(names = {"-n", "--dryrun"}, description = "Show the pool that would be created, and create nothing.")
     boolean dryRun;
+
+    /** With {@code -n} it only shows the pool it would make. */
+    @Override
+    public boolean changesState() {
+        return !dryRun;
+    }
 
     @Parameters(paramLabel = "FILE|KEY=VALUE", arity = "0..*",
             description = "The config file (unless -f), and settings that override it.")

@@ -19,6 +19,7 @@ import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.console.ConsoleCommand;
+import xsh.shell.dryrun.MayChangeState;
 import xsh.toolstack.info.LibxlConfigs;
 import xsh.toolstack.vmcontrol.ConfigFileReader;
 import xsh.toolstack.vmcontrol.ConfigTyper;
@@ -38,7 +39,7 @@ import xsh.toolstack.vmcontrol.TypedConfig;
             "KEY=VALUE settings are appended to the file, one per line, so they override it; "
                 + "KEY+=VALUE adds to a list (disk+=[\"/img/b,raw,xvdb,rw\"]).",
         })
-public final class CreateCommand implements Callable<Integer> {
+public final class CreateCommand implements Callable<Integer>, MayChangeState {
 
     static final String NO_VNCVIEWER =
             "vncviewer is not available: the embedded host has no VNC server to connect to";
@@ -51,6 +52,12 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Option(names = {"-n", "--dryrun"}, description = "Build nothing: print libxl's JSON of the config on stdout.")
     boolean dryRun;
+
+    /** With {@code -n} it only prints the domain it would build. */
+    @Override
+    public boolean changesState() {
+        return !dryRun;
+    }
 
     @Option(names = "-d", description = "Also print libxl's JSON of the config on stderr.")
     boolean debug;

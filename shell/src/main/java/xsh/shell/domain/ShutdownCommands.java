@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownRequest;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.vmcontrol.GracefulShutdown;
 import xsh.toolstack.vmcontrol.ShutdownOptions;
 import xsh.toolstack.vmcontrol.Sleeper;
@@ -58,6 +59,7 @@ public final class ShutdownCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "shutdown", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Ask a domain (with -a, every domain but Domain-0) to power off.")
     public static final class Shutdown implements Callable<Integer> {
@@ -73,6 +75,7 @@ public final class ShutdownCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "reboot", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Ask a domain (with -a, every domain but Domain-0) to reboot.")
     public static final class Reboot implements Callable<Integer> {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.vmcontrol.VmControl;
 
 /**
@@ -43,6 +44,7 @@ public final class VmControlCommands {
         }));
     }
 
+    @ChangesState
     @Command(name = "pause", mixinStandardHelpOptions = true,
             description = "Pause a domain. Pauses nest: each needs an unpause. "
                     + "Unlike xl, a pause that fails is an error.")
@@ -59,6 +61,7 @@ public final class VmControlCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "unpause", mixinStandardHelpOptions = true,
             description = "Undo one pause of a domain. Unlike xl, an unpause that fails is an error.")
     public static final class Unpause implements Callable<Integer> {
@@ -74,6 +77,7 @@ public final class VmControlCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "destroy", mixinStandardHelpOptions = true,
             description = "Terminate a domain immediately, in whatever state it is.")
     public static final class Destroy implements Callable<Integer> {
@@ -92,6 +96,7 @@ public final class VmControlCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a domain.")
     public static final class Rename implements Callable<Integer> {
         @Mixin

@@ -22,6 +22,7 @@ import xsh.hv.GuestEvent;
 import xsh.hv.HostInfo;
 import xsh.hv.HostSpec;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.ChangesState;
 import xsh.shell.render.CText;
 import xsh.toolstack.host.GuestEvents;
 import xsh.toolstack.host.HostCatalog;
@@ -46,6 +47,7 @@ public final class HostCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
             description = {
                 "Make a new embedded host of the given size; --host NAME then works on it.",
@@ -139,6 +141,7 @@ public final class HostCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "inject", mixinStandardHelpOptions = true,
             description = "Make a simulated guest crash, trip its watchdog, power off, reboot or soft-reset "
                     + "on its own; the domain's on_* setting decides what follows.")

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.memory.DomainMemory;
 
 /**
@@ -51,6 +52,7 @@ public final class MemoryCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "mem-set", mixinStandardHelpOptions = true,
             description = "Set a domain's memory target: its balloon driver gives or takes memory to reach it.")
     public static final class MemSet extends SizeCommand {
@@ -59,6 +61,7 @@ public final class MemoryCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "mem-max", mixinStandardHelpOptions = true,
             description = "Set a domain's maximum memory; not below its current target.")
     public static final class MemMax extends SizeCommand {

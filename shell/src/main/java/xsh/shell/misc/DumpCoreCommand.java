@@ -8,9 +8,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.coredump.CoreDumper;
 
 /** {@code dump-core DOMAIN FILE}: the domain's memory as an ELF core; the domain keeps running. */
+@ChangesState
 @Command(name = "dump-core", mixinStandardHelpOptions = true,
         description = "Write a domain's memory to FILE as an ELF core; the domain is paused meanwhile and runs on.")
 public final class DumpCoreCommand implements Callable<Integer> {

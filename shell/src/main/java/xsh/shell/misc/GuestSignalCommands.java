@@ -13,6 +13,7 @@ import xsh.error.MultiLineException;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.misc.GuestSignals;
 import xsh.toolstack.misc.InvalidSysrqException;
 
@@ -42,6 +43,7 @@ public final class GuestSignalCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "trigger", mixinStandardHelpOptions = true,
             description = "Send a trigger to a domain: nmi, reset, init, power, sleep or s3resume (any case), "
                     + "for vcpu VCPU (default 0).")
@@ -73,6 +75,7 @@ public final class GuestSignalCommands {
         }
     }
 
+    @ChangesState
     @Command(name = "sysrq", mixinStandardHelpOptions = true,
             description = "Send a magic SysRq key to a domain's guest (b reboots, o powers off, c crashes, h lists them).")
     public static final class Sysrq implements Callable<Integer> {

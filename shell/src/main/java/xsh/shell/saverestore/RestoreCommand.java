@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.saverestore.RestoreOptions;
 import xsh.toolstack.saverestore.Restorer;
 
@@ -21,6 +22,7 @@ import xsh.toolstack.saverestore.Restorer;
  * stderr, and a progress line while the image is verified and loaded when stderr is a
  * terminal.
  */
+@ChangesState
 @Command(name = "restore", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Restore a domain from a save image, as xl restore does: the same name, a new domid "

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.saverestore.SaveMode;
 import xsh.toolstack.saverestore.SaveRequest;
 import xsh.toolstack.saverestore.Saver;
@@ -21,6 +22,7 @@ import xsh.toolstack.saverestore.Saver;
  * {@code Saving to FILE new xl format (info ...)} on stderr, and a progress line while the
  * memory is written when stderr is a terminal.
  */
+@ChangesState
 @Command(name = "save", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
             "Save a domain's state to FILE, as xl save does: the domain is destroyed afterwards "

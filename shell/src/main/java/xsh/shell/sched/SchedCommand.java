@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import xsh.hv.Hypervisor;
+import xsh.shell.dryrun.MayChangeState;
 import xsh.toolstack.sched.SchedCredit;
 import xsh.toolstack.sched.SchedOptions;
 
@@ -15,7 +16,7 @@ import xsh.toolstack.sched.SchedOptions;
  * their help, and the run. Each command declares its pool's parameters, then {@code -p} and
  * {@code --json}, so that help lists the options in xl's order.
  */
-abstract class SchedCommand implements Callable<Integer> {
+abstract class SchedCommand implements Callable<Integer>, MayChangeState {
 
     @Option(names = {"-d", "--domain"}, paramLabel = "DOMAIN", description = "The domain to show or set.")
     String domain;
@@ -32,6 +33,15 @@ abstract class SchedCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** Sets when a value is given (a domain's weight or cap, a pool's parameter); shows otherwise. */
+    @Override
+    public boolean changesState() {
+        return weight != null || cap != null || setsPoolParameter();
+    }
+
+    /** Whether one of the pool's parameters, which each scheduler declares, was given. */
+    abstract boolean setsPoolParameter();
 
     /** Runs the scheduler's command line; a pool parameter the command lacks is null. */
     int run(BiFunction<Hypervisor, Boolean, SchedCredit> scheduler, String tslice, String ratelimit,

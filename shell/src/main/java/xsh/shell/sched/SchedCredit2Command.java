@@ -23,6 +23,11 @@ public final class SchedCredit2Command extends SchedCommand {
     boolean json;
 
     @Override
+    boolean setsPoolParameter() {
+        return ratelimit != null;
+    }
+
+    @Override
     public Integer call() {
         return run(SchedCredit::credit2, null, ratelimit, null, cpupool, json);
     }

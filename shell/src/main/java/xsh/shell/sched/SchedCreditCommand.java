@@ -31,6 +31,11 @@ public final class SchedCreditCommand extends SchedCommand {
     boolean json;
 
     @Override
+    boolean setsPoolParameter() {
+        return tslice != null || ratelimit != null || migrationDelay != null;
+    }
+
+    @Override
     public Integer call() {
         return run(SchedCredit::credit, tslice, ratelimit, migrationDelay, cpupool, json);
     }

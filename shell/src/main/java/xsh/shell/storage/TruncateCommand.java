@@ -11,6 +11,7 @@ import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.hv.storage.Storage;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.zfs.ZfsSizes;
 
 /**
@@ -19,6 +20,7 @@ import xsh.toolstack.zfs.ZfsSizes;
  * ZFS, so the machine's own truncate cannot make it; this one can, and a snapshot of the
  * dataset then holds the disk.
  */
+@ChangesState
 @Command(name = "truncate", mixinStandardHelpOptions = true,
         description = {
             "Make each FILE, inside a mounted ZFS filesystem of the host, SIZE bytes long (sparse), "

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import xsh.cfg.cpulist.CpuList;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.vcpu.PinResult;
 import xsh.toolstack.vcpu.Vcpus;
 
@@ -19,6 +20,7 @@ import xsh.toolstack.vcpu.Vcpus;
  * {@code vcpu-pin [-f] [-i] DOMAIN VCPU|all HARD|-|all [SOFT|-|all]}. Under the global dry run
  * (xl's {@code -N}) it prints {@code cpumap: HARD [SOFT]} and changes nothing.
  */
+@ChangesState
 @Command(name = "vcpu-pin", mixinStandardHelpOptions = true,
         description = {
             "Set the pCPUs a vcpu may run on (hard affinity) and prefers (soft affinity).",

@@ -9,9 +9,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
+import xsh.shell.dryrun.ChangesState;
 import xsh.toolstack.vcpu.Vcpus;
 
 /** {@code vcpu-set [-i] DOMAIN N}: vcpus 0..N-1 online, the rest offline. */
+@ChangesState
 @Command(name = "vcpu-set", mixinStandardHelpOptions = true,
         description = "Set how many vcpus of a domain are online, up to its maxvcpus.")
 public final class VcpuSetCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.MayChangeState;
 
 /**
  * {@code zfs COMMAND ARGS...} in xsh: zfs's commands, options, output and exit codes (see
@@ -29,7 +30,7 @@ import xsh.shell.XshCommand;
             ZfsCommand.List.class, ZfsCommand.Get.class, ZfsCommand.Set.class, ZfsCommand.Create.class,
             ZfsCommand.Destroy.class, ZfsCommand.Snapshot.class, ZfsCommand.Rollback.class,
             ZfsCommand.Clone.class, ZfsCommand.Rename.class, ZfsCommand.Send.class, ZfsCommand.Receive.class})
-public final class ZfsCommand implements Callable<Integer> {
+public final class ZfsCommand implements Callable<Integer>, MayChangeState {
 
     @Option(names = "--help", usageHelp = true, description = "Show this help.")
     boolean help;
@@ -44,6 +45,11 @@ public final class ZfsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return run(spec, words, false, null);
+    }
+
+    @Override
+    public boolean changesState() {
+        return ZfsChanges.changesState(words, null);
     }
 
     /** Picocli takes every word it does not know as an argument, {@code --} included: getopt reads them. */
@@ -66,7 +72,7 @@ public final class ZfsCommand implements Callable<Integer> {
     }
 
     /** A zfs command: its words go to zfs's parser after its name. */
-    abstract static class Subcommand implements Callable<Integer> {
+    abstract static class Subcommand implements Callable<Integer>, MayChangeState {
         @Option(names = "--help", usageHelp = true, description = "Show this help.")
         boolean help;
 
@@ -86,10 +92,19 @@ public final class ZfsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            return run(spec, argv(), json(), file());
+        }
+
+        @Override
+        public boolean changesState() {
+            return ZfsChanges.changesState(argv(), file());
+        }
+
+        private java.util.List<String> argv() {
             java.util.List<String> argv = new ArrayList<>();
             argv.add(spec.name());
             argv.addAll(args);
-            return run(spec, argv, json(), file());
+            return argv;
         }
     }
 

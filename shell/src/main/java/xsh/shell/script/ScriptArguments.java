@@ -1,0 +1,55 @@
+package xsh.shell.script;
+
+import groovy.lang.Closure;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import xsh.error.XshException;
+
+/** The named arguments of the built-ins ({@code times:}, {@code timeout:}), checked by name and type. */
+final class ScriptArguments {
+
+    private ScriptArguments() {
+    }
+
+    /** Refuses a name the method does not take: {@code every: unknown argument 'tmes'}. */
+    static void check(String method, Map<String, ?> options, Set<String> known) {
+        for (String name : new TreeSet<>(options.keySet())) {
+            if (!known.contains(name)) {
+                throw new XshException(method + ": unknown argument '" + name + "' (takes " + String.join(", ", new TreeSet<>(known)) + ")", 1);
+            }
+        }
+    }
+
+    static Integer count(String method, Map<String, ?> options, String name) {
+        Object value = options.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number) || number.longValue() < 0 || number.longValue() > Integer.MAX_VALUE
+                || number.doubleValue() != number.longValue()) {
+            throw new XshException(method + ": " + name + ": a whole number of at least 0, not " + value, 1);
+        }
+        return number.intValue();
+    }
+
+    static Duration duration(String method, Map<String, ?> options, String name, Duration otherwise) {
+        Object value = options.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        if (!(value instanceof Duration duration) || duration.isNegative()) {
+            throw new XshException(method + ": " + name + ": a duration such as 30.seconds, not " + value, 1);
+        }
+        return duration;
+    }
+
+    static Closure<?> closure(String method, Map<String, ?> options, String name) {
+        Object value = options.get(name);
+        if (value != null && !(value instanceof Closure)) {
+            throw new XshException(method + ": " + name + ": a closure such as { domain('x').running }, not " + value, 1);
+        }
+        return (Closure<?>) value;
+    }
+}
