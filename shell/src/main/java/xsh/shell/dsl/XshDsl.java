@@ -66,8 +66,9 @@ import xsh.toolstack.vmcontrol.VmControl;
  * xl's notices ({@code Saving to ...}, {@code Parsing config from ...}) go to the script's
  * stderr.
  *
- * <p>Left out, as they make no sense in a script: help, clear, exit, completion, top, and
- * following a console (see {@link #console}).
+ * <p>Left out, as they make no sense in a script: help, clear, exit, completion, top,
+ * following a console (see {@link #console}), vm-list ({@link #list} has it all), list -l, cfg,
+ * host, and zfs send and receive.
  */
 public abstract class XshDsl extends Script {
 
@@ -117,8 +118,11 @@ public abstract class XshDsl extends Script {
         CommandText line = CommandText.of("create", path);
         overrides.forEach(line::add);
         line.flag(paused, "-p").flag(!monitored, "-e");
-        Domain created = change(line, hv -> snapshot(hv, new DomainCreator(hv, false).create(typed, paused, monitored)));
-        return created != null ? created : PlannedDomain.of(typed, paused);
+        if (context().dryRun()) {
+            context().change(line.toString(), hv -> null);
+            return PlannedDomain.of(typed, paused);
+        }
+        return change(line, hv -> snapshot(hv, new DomainCreator(hv, false).create(typed, paused, monitored)));
     }
 
     /** {@code list}: every domain, Domain-0 first, in domid order. */
