@@ -59,7 +59,10 @@ public final class ZfsCommands {
         return list(Map.of(), name);
     }
 
-    /** {@code zfs list [-r] [-t TYPE] NAME}: the dataset, and with {@code recursive} its descendants. */
+    /**
+     * {@code zfs list [-r] [-t TYPE] NAME}: the dataset, with {@code recursive} its descendants;
+     * with {@code type: 'snapshot'} its snapshots.
+     */
     public List<ZfsDataset> list(@NamedParams({
             @NamedParam(value = "type", type = String.class),
             @NamedParam(value = "recursive", type = Boolean.class)}) Map<String, ?> options, Object name) {
@@ -74,14 +77,27 @@ public final class ZfsCommands {
             }
             List<ZfsDataset> found = new ArrayList<>();
             for (Dataset d : storage.datasets()) {
-                boolean selected = root == null || d.name().equals(root)
-                        || recursive && (d.name().startsWith(root + "/") || d.name().startsWith(root + "@"));
-                if (selected && (types.contains(d.type()) || d.name().equals(root))) {
+                if (types.contains(d.type()) && under(d.name(), root, recursive, types)) {
                     found.add(new ZfsDataset(d));
                 }
             }
             return found;
         });
+    }
+
+    /**
+     * Whether zfs list shows {@code name} for the operand {@code root}: the dataset itself, with
+     * {@code recursive} its descendants and their snapshots, and when only snapshots are asked
+     * for, its own snapshots (as OpenZFS's {@code zfs list -t snapshot FS} does).
+     */
+    private static boolean under(String name, String root, boolean recursive, Set<DatasetType> types) {
+        if (root == null || name.equals(root)) {
+            return true;
+        }
+        if (recursive) {
+            return name.startsWith(root + "/") || name.startsWith(root + "@");
+        }
+        return types.equals(EnumSet.of(DatasetType.SNAPSHOT)) && name.startsWith(root + "@");
     }
 
     private static Set<DatasetType> types(NamedArguments args) {
