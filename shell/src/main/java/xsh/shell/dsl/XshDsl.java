@@ -66,8 +66,9 @@ import xsh.toolstack.vmcontrol.VmControl;
  * xl's notices ({@code Saving to ...}, {@code Parsing config from ...}) go to the script's
  * stderr.
  *
- * <p>Left out, as they make no sense in a script: help, clear, exit, completion, top, and
- * following a console (see {@link #console}).
+ * <p>Left out, as they make no sense in a script: help, clear, exit, completion, top,
+ * following a console (see {@link #console}), vm-list ({@link #list} has it all), list -l, cfg,
+ * host, and zfs send and receive.
  */
 public abstract class XshDsl extends Script {
 
@@ -103,7 +104,7 @@ public abstract class XshDsl extends Script {
             @NamedParam(value = "quiet", type = Boolean.class),
             @NamedParam(value = "monitor", type = Boolean.class),
             @NamedParam(value = "overrides", type = Object.class)}) Map<String, ?> options, Object file) {
-        NamedArguments args = args("create", options);
+        NamedArguments args = named("create", options);
         String path = TextArgument.path("create", file);
         boolean paused = args.flag("paused");
         boolean monitored = !args.has("monitor") || args.flag("monitor");
@@ -117,8 +118,11 @@ public abstract class XshDsl extends Script {
         CommandText line = CommandText.of("create", path);
         overrides.forEach(line::add);
         line.flag(paused, "-p").flag(!monitored, "-e");
-        Domain created = change(line, hv -> snapshot(hv, new DomainCreator(hv, false).create(typed, paused, monitored)));
-        return created != null ? created : PlannedDomain.of(typed, paused);
+        if (context().dryRun()) {
+            context().change(line.toString(), hv -> null);
+            return PlannedDomain.of(typed, paused);
+        }
+        return change(line, hv -> snapshot(hv, new DomainCreator(hv, false).create(typed, paused, monitored)));
     }
 
     /** {@code list}: every domain, Domain-0 first, in domid order. */
@@ -191,7 +195,7 @@ public abstract class XshDsl extends Script {
     public String console(@NamedParams({
             @NamedParam(value = "type", type = String.class),
             @NamedParam(value = "number", type = Integer.class)}) Map<String, ?> options, Object domain) {
-        NamedArguments args = args("console", options);
+        NamedArguments args = named("console", options);
         String qualifier = DomainArgument.of("console", domain);
         Optional<ConsoleType> type = args.text("type").map(ConsoleType::of);
         int number = args.integer("number").orElse(0);
@@ -226,7 +230,7 @@ public abstract class XshDsl extends Script {
     /** {@code destroy [-f] DOMAIN}: {@code force} to destroy Domain-0. */
     public void destroy(@NamedParams({@NamedParam(value = "force", type = Boolean.class)}) Map<String, ?> options,
                         Object domain) {
-        boolean force = args("destroy", options).flag("force");
+        boolean force = named("destroy", options).flag("force");
         String qualifier = target("destroy", domain);
         change(CommandText.of("destroy", qualifier).flag(force, "-f"),
                 hv -> new VmControl(hv, false).destroy(qualifier, force));
@@ -292,7 +296,7 @@ public abstract class XshDsl extends Script {
     }
 
     private void shutdownOrReboot(String method, ShutdownRequest request, Map<String, ?> options, Object domain) {
-        NamedArguments args = args(method, options);
+        NamedArguments args = named(method, options);
         boolean all = args.flag("all");
         ShutdownOptions.Wait wait = waitFor(args);
         boolean acpiFallback = args.flag("acpiFallback");
@@ -353,7 +357,7 @@ public abstract class XshDsl extends Script {
             @NamedParam(value = "keepRunning", type = Boolean.class),
             @NamedParam(value = "preserveDomid", type = Boolean.class),
             @NamedParam(value = "config", type = Object.class)}) Map<String, ?> options, Object domain, Object file) {
-        NamedArguments args = args("save", options);
+        NamedArguments args = named("save", options);
         String qualifier = target("save", domain);
         String path = TextArgument.path("save", file);
         Optional<String> config = args.text("config");
@@ -380,7 +384,7 @@ public abstract class XshDsl extends Script {
             @NamedParam(value = "paused", type = Boolean.class),
             @NamedParam(value = "monitor", type = Boolean.class),
             @NamedParam(value = "config", type = Object.class)}) Map<String, ?> options, Object file) {
-        NamedArguments args = args("restore", options);
+        NamedArguments args = named("restore", options);
         String path = TextArgument.path("restore", file);
         Optional<String> config = args.text("config");
         boolean paused = args.flag("paused");
@@ -419,7 +423,7 @@ public abstract class XshDsl extends Script {
     /** {@code vcpu-set [-i] DOMAIN N}: {@code ignoreHost} allows more vcpus than the host has pCPUs. */
     public Domain vcpuSet(@NamedParams({@NamedParam(value = "ignoreHost", type = Boolean.class)}) Map<String, ?> options,
                           Object domain, Object count) {
-        boolean ignoreHost = args("vcpuSet", options).flag("ignoreHost");
+        boolean ignoreHost = named("vcpuSet", options).flag("ignoreHost");
         String qualifier = target("vcpuSet", domain);
         String n = TextArgument.word("vcpuSet", count);
         return change(CommandText.of("vcpu-set", qualifier, n).flag(ignoreHost, "-i"),
@@ -449,7 +453,7 @@ public abstract class XshDsl extends Script {
      */
     public void vcpuPin(@NamedParams({@NamedParam(value = "force", type = Boolean.class)}) Map<String, ?> options,
                         Object domain, Object vcpu, Object hard, Object soft) {
-        boolean force = args("vcpuPin", options).flag("force");
+        boolean force = named("vcpuPin", options).flag("force");
         String qualifier = target("vcpuPin", domain);
         String vcpuText = TextArgument.word("vcpuPin", vcpu);
         String hardText = CpuListArgument.of("vcpuPin", hard);
@@ -483,7 +487,7 @@ public abstract class XshDsl extends Script {
     /** {@code sched-credit [-p POOL]}: those of the pool's domains. */
     public List<DomainWeight> schedCredit(@NamedParams({
             @NamedParam(value = "pool", type = String.class)}) Map<String, ?> options) {
-        return scheduling("sched-credit", SchedCredit::credit).list(args("schedCredit", options).text("pool"));
+        return scheduling("sched-credit", SchedCredit::credit).list(named("schedCredit", options).text("pool"));
     }
 
     /** {@code sched-credit -d DOMAIN}: the domain's weight and cap ({@code domid}, {@code name}, {@code weight}, {@code cap}). */
@@ -495,7 +499,7 @@ public abstract class XshDsl extends Script {
     public DomainWeight schedCredit(@NamedParams({
             @NamedParam(value = "weight", type = Integer.class),
             @NamedParam(value = "cap", type = Integer.class)}) Map<String, ?> options, Object domain) {
-        NamedArguments args = args("schedCredit", options);
+        NamedArguments args = named("schedCredit", options);
         return scheduling("sched-credit", SchedCredit::credit).domain(target("schedCredit", domain),
                 args.integer("weight").map(String::valueOf), args.integer("cap").map(String::valueOf));
     }
@@ -511,7 +515,7 @@ public abstract class XshDsl extends Script {
             @NamedParam(value = "tslice", type = Integer.class),
             @NamedParam(value = "ratelimit", type = Integer.class),
             @NamedParam(value = "migrationDelay", type = Integer.class)}) Map<String, ?> options) {
-        NamedArguments args = args("schedCreditPool", options);
+        NamedArguments args = named("schedCreditPool", options);
         return scheduling("sched-credit", SchedCredit::credit).pool(args.text("pool"),
                 args.integer("tslice").map(String::valueOf), args.integer("ratelimit").map(String::valueOf),
                 args.integer("migrationDelay").map(String::valueOf));
@@ -525,7 +529,7 @@ public abstract class XshDsl extends Script {
     /** {@code sched-credit2 [-p POOL]}. */
     public List<DomainWeight> schedCredit2(@NamedParams({
             @NamedParam(value = "pool", type = String.class)}) Map<String, ?> options) {
-        return scheduling("sched-credit2", SchedCredit::credit2).list(args("schedCredit2", options).text("pool"));
+        return scheduling("sched-credit2", SchedCredit::credit2).list(named("schedCredit2", options).text("pool"));
     }
 
     /** {@code sched-credit2 -d DOMAIN}. */
@@ -537,7 +541,7 @@ public abstract class XshDsl extends Script {
     public DomainWeight schedCredit2(@NamedParams({
             @NamedParam(value = "weight", type = Integer.class),
             @NamedParam(value = "cap", type = Integer.class)}) Map<String, ?> options, Object domain) {
-        NamedArguments args = args("schedCredit2", options);
+        NamedArguments args = named("schedCredit2", options);
         return scheduling("sched-credit2", SchedCredit::credit2).domain(target("schedCredit2", domain),
                 args.integer("weight").map(String::valueOf), args.integer("cap").map(String::valueOf));
     }
@@ -551,7 +555,7 @@ public abstract class XshDsl extends Script {
     public PoolScheduling schedCredit2Pool(@NamedParams({
             @NamedParam(value = "pool", type = String.class),
             @NamedParam(value = "ratelimit", type = Integer.class)}) Map<String, ?> options) {
-        NamedArguments args = args("schedCredit2Pool", options);
+        NamedArguments args = named("schedCredit2Pool", options);
         return scheduling("sched-credit2", SchedCredit::credit2).pool(args.text("pool"), Optional.empty(),
                 args.integer("ratelimit").map(String::valueOf), Optional.empty());
     }
@@ -585,7 +589,7 @@ public abstract class XshDsl extends Script {
     /** {@code cpupool-create [FILE] [KEY=VALUE...]}: the pool FILE and the overrides describe; returns it. */
     public Cpupool cpupoolCreate(@NamedParams({
             @NamedParam(value = "overrides", type = Object.class)}) Map<String, ?> options, Object file) {
-        List<String> settings = args("cpupoolCreate", options).settings("overrides");
+        List<String> settings = named("cpupoolCreate", options).settings("overrides");
         Optional<String> path = file == null ? Optional.empty() : Optional.of(TextArgument.path("cpupoolCreate", file));
         PlannedCpupool planned = read(hv -> new CpupoolCreator(hv, false).plan(path, settings));
         planned.warnings().forEach(this::notice);
@@ -660,7 +664,7 @@ public abstract class XshDsl extends Script {
 
     /** {@code dmesg [-c]}: with {@code clear}, the ring is emptied after it is read (not under --dry-run). */
     public String dmesg(@NamedParams({@NamedParam(value = "clear", type = Boolean.class)}) Map<String, ?> options) {
-        if (!args("dmesg", options).flag("clear")) {
+        if (!named("dmesg", options).flag("clear")) {
             return read(hv -> GuestSignals.dmesg(hv, false));
         }
         String text = change(CommandText.of("dmesg", "-c"), hv -> GuestSignals.dmesg(hv, true));
@@ -730,7 +734,7 @@ public abstract class XshDsl extends Script {
     // ---- how calls are made ---------------------------------------------------------------------
 
     /** The named arguments of this class's method {@code method}, checked against its declaration. */
-    NamedArguments args(String method, Map<String, ?> options) {
+    private NamedArguments named(String method, Map<String, ?> options) {
         return NamedArguments.of(XshDsl.class, method, options);
     }
 

@@ -59,11 +59,14 @@ public final class ZfsCommands {
         return list(Map.of(), name);
     }
 
-    /** {@code zfs list [-r] [-t TYPE] NAME}: the dataset, and with {@code recursive} its descendants. */
+    /**
+     * {@code zfs list [-r] [-t TYPE] NAME}: the dataset, with {@code recursive} its descendants;
+     * with {@code type: 'snapshot'} its snapshots.
+     */
     public List<ZfsDataset> list(@NamedParams({
             @NamedParam(value = "type", type = String.class),
             @NamedParam(value = "recursive", type = Boolean.class)}) Map<String, ?> options, Object name) {
-        NamedArguments args = args("list", options);
+        NamedArguments args = named("list", options);
         Set<DatasetType> types = types(args);
         boolean recursive = args.flag("recursive") || name == null;
         String root = name == null ? null : TextArgument.word("zfs.list", name);
@@ -74,14 +77,27 @@ public final class ZfsCommands {
             }
             List<ZfsDataset> found = new ArrayList<>();
             for (Dataset d : storage.datasets()) {
-                boolean selected = root == null || d.name().equals(root)
-                        || recursive && (d.name().startsWith(root + "/") || d.name().startsWith(root + "@"));
-                if (selected && (types.contains(d.type()) || d.name().equals(root))) {
+                if (types.contains(d.type()) && under(d.name(), root, recursive, types)) {
                     found.add(new ZfsDataset(d));
                 }
             }
             return found;
         });
+    }
+
+    /**
+     * Whether zfs list shows {@code name} for the operand {@code root}: the dataset itself, with
+     * {@code recursive} its descendants and their snapshots, and when only snapshots are asked
+     * for, its own snapshots (as OpenZFS's {@code zfs list -t snapshot FS} does).
+     */
+    private static boolean under(String name, String root, boolean recursive, Set<DatasetType> types) {
+        if (root == null || name.equals(root)) {
+            return true;
+        }
+        if (recursive) {
+            return name.startsWith(root + "/") || name.startsWith(root + "@");
+        }
+        return types.equals(EnumSet.of(DatasetType.SNAPSHOT)) && name.startsWith(root + "@");
     }
 
     private static Set<DatasetType> types(NamedArguments args) {
@@ -142,7 +158,7 @@ public final class ZfsCommands {
     /** {@code zfs snapshot [-r] FS@SNAP...}. */
     public List<ZfsDataset> snapshot(@NamedParams({@NamedParam(value = "recursive", type = Boolean.class)}) Map<String, ?> options,
                                      List<?> names) {
-        boolean recursive = args("snapshot", options).flag("recursive");
+        boolean recursive = named("snapshot", options).flag("recursive");
         List<String> texts = new ArrayList<>();
         names.forEach(n -> texts.add(TextArgument.word("zfs.snapshot", n)));
         CommandText line = CommandText.of("zfs", "snapshot").flag(recursive, "-r");
@@ -163,7 +179,7 @@ public final class ZfsCommands {
     public ZfsDataset clone(@NamedParams({
             @NamedParam(value = "properties", type = Map.class),
             @NamedParam(value = "parents", type = Boolean.class)}) Map<String, ?> options, Object snapshot, Object target) {
-        NamedArguments args = args("clone", options);
+        NamedArguments args = named("clone", options);
         Map<String, String> properties = args.properties("properties");
         boolean parents = args.flag("parents");
         String from = TextArgument.word("zfs.clone", snapshot);
@@ -188,7 +204,7 @@ public final class ZfsCommands {
             @NamedParam(value = "sparse", type = Boolean.class),
             @NamedParam(value = "parents", type = Boolean.class),
             @NamedParam(value = "properties", type = Map.class)}) Map<String, ?> options, Object name) {
-        NamedArguments args = args("create", options);
+        NamedArguments args = named("create", options);
         Long volume = args.value("volume").map(v -> SizeArgument.bytes("zfs.create", v)).orElse(null);
         boolean sparse = args.flag("sparse");
         if (sparse && volume == null) {
@@ -218,7 +234,7 @@ public final class ZfsCommands {
     public void destroy(@NamedParams({
             @NamedParam(value = "recursive", type = Boolean.class),
             @NamedParam(value = "clones", type = Boolean.class)}) Map<String, ?> options, Object name) {
-        NamedArguments args = args("destroy", options);
+        NamedArguments args = named("destroy", options);
         boolean clones = args.flag("clones");
         boolean recursive = args.flag("recursive") || clones;
         String text = TextArgument.word("zfs.destroy", name);
@@ -234,7 +250,7 @@ public final class ZfsCommands {
     /** {@code zfs rollback [-r] SNAPSHOT}: {@code destroyLater} destroys the snapshots after it. */
     public void rollback(@NamedParams({@NamedParam(value = "destroyLater", type = Boolean.class)}) Map<String, ?> options,
                          Object snapshot) {
-        boolean destroyLater = args("rollback", options).flag("destroyLater");
+        boolean destroyLater = named("rollback", options).flag("destroyLater");
         String text = TextArgument.word("zfs.rollback", snapshot);
         run(CommandText.of("zfs", "rollback").flag(destroyLater, "-r").add(text), new ZfsRollback(text, destroyLater),
                 storage -> null);
@@ -252,7 +268,7 @@ public final class ZfsCommands {
     public ZfsDataset rename(@NamedParams({
             @NamedParam(value = "parents", type = Boolean.class),
             @NamedParam(value = "recursive", type = Boolean.class)}) Map<String, ?> options, Object from, Object to) {
-        NamedArguments args = args("rename", options);
+        NamedArguments args = named("rename", options);
         boolean parents = args.flag("parents");
         boolean recursive = args.flag("recursive");
         String old = TextArgument.word("zfs.rename", from);
@@ -267,7 +283,7 @@ public final class ZfsCommands {
 
     // ---- how calls are made -------------------------------------------------------------------
 
-    private static NamedArguments args(String method, Map<String, ?> options) {
+    private static NamedArguments named(String method, Map<String, ?> options) {
         return NamedArguments.of(ZfsCommands.class, method, "zfs." + method, options);
     }
 

@@ -64,6 +64,29 @@ class SaveRestoreMethodsSpec extends Specification {
         file << ['"${home}/w-${n}.save"', 'java.nio.file.Path.of(home, "w-1.save")', 'new File(home, "w-1.save")']
     }
 
+    def "the tutorial's checkpoint loop, as a script: save paused, snapshot the disk, unpause"() {
+        given:
+        dsl.run("zfs.create 'zroot/debian', volume: new Size(64 * Size.MIB)")
+        dsl.guest('debian')
+
+        when:
+        List<Saved> saved = dsl.run("""
+            (1..3).collect { i ->
+                def d = domain('debian')
+                def s = save d, "${home}/debian-\${i}.save", pause: true
+                zfs.snapshot "zroot/debian@\${i}"
+                unpause d
+                s
+            }
+        """)
+
+        then:
+        saved*.then == ['paused'] * 3
+        saved*.file*.fileName*.toString() == ['debian-1.save', 'debian-2.save', 'debian-3.save']
+        dsl.run("zfs.list('zroot/debian', type: 'snapshot')*.name") == ['zroot/debian@1', 'zroot/debian@2', 'zroot/debian@3']
+        dsl.run("domain('debian').paused") == false
+    }
+
     def "restore brings a saved domain back under its name and returns it; paused leaves it paused"() {
         given:
         dsl.guest('web')

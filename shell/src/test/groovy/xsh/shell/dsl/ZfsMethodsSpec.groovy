@@ -44,7 +44,9 @@ class ZfsMethodsSpec extends Specification {
         !dsl.run("zfs.list()*.name").any { it.contains('@') }
         dsl.run("zfs.list('tank/vm')*.name") == ['tank/vm']
         dsl.run("zfs.list('tank/vm', recursive: true)*.name") == ['tank/vm', 'tank/vm/a']
-        dsl.run("zfs.list('tank/vm', recursive: true, type: 'snapshot')*.name") == ['tank/vm', 'tank/vm@1', 'tank/vm/a@1']
+        dsl.run("zfs.list('tank/vm', recursive: true, type: 'snapshot')*.name") == ['tank/vm@1', 'tank/vm/a@1']
+        dsl.run("zfs.list('tank/vm', type: 'snapshot')*.name") == ['tank/vm@1']
+        dsl.run("zfs.list('tank/vm', recursive: true, type: 'all')*.name") == ['tank/vm', 'tank/vm@1', 'tank/vm/a', 'tank/vm/a@1']
         dsl.run("zfs.list(type: 'snapshot')*.name") == ['tank/vm@1', 'tank/vm/a@1']
     }
 
@@ -88,6 +90,15 @@ class ZfsMethodsSpec extends Specification {
 
         then:
         dsl.run("zfs.dataset 'tank/vm'") == null
+    }
+
+    def "a type zfs list does not know is an error naming the argument"() {
+        when:
+        dsl.run("zfs.list(type: 'snapshots')")
+
+        then:
+        def e = thrown(xsh.error.XshException)
+        e.message == "zfs.list: argument 'type' must be filesystem, volume, snapshot or all, not 'snapshots'"
     }
 
     def "zfs's refusals are zfs's words and exit code"() {
