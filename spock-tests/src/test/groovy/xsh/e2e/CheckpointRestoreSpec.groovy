@@ -98,13 +98,13 @@ disk = ['phy:/dev/zvol/zroot/debian,xvda,w']   # the seeds' zvol
         !restoredConfig('debian').exists()
     }
 
-    def "an unknown checkpoint is one line"() {
+    def "a checkpoint named with another domain is refused in one line"() {
         when:
         def run = xsh.run('checkpoint', 'restore', "web@$id", '--as', 'web')
 
         then:
         run.exitCode == 1
-        run.stderrLines == ["checkpoint web@$id: no such checkpoint".toString()]
+        run.stderrLines == ["xsh: checkpoint $id is of debian, not of web".toString()]
     }
 
     def "--replace gives the running domain's name to the restored one"() {

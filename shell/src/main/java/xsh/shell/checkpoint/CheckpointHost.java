@@ -24,12 +24,22 @@ public final class CheckpointHost {
     }
 
     static SqliteCheckpointCatalog sqliteCatalog(XshCommand xsh, Hypervisor hv) {
-        return SqliteCheckpointCatalog.open(catalogFile(home(xsh), hv.hostName()), hv);
+        return catalog(home(xsh), hv);
+    }
+
+    /** The catalog of the host {@code hv} under the XSH_HOME {@code home}; close it before the host. */
+    public static SqliteCheckpointCatalog catalog(Path home, Hypervisor hv) {
+        return SqliteCheckpointCatalog.open(catalogFile(home, hv.hostName()), hv);
     }
 
     /** Where the images and configs of the host {@code hv} go unless {@code --dir} says otherwise. */
     static Path defaultImageDirectory(XshCommand xsh, Hypervisor hv) {
-        return directory(home(xsh)).resolve(hv.hostName());
+        return defaultImageDirectory(home(xsh), hv);
+    }
+
+    /** As {@link #defaultImageDirectory(XshCommand, Hypervisor)}, under the XSH_HOME {@code home}. */
+    public static Path defaultImageDirectory(Path home, Hypervisor hv) {
+        return directory(home).resolve(hv.hostName());
     }
 
     private static Path home(XshCommand xsh) {

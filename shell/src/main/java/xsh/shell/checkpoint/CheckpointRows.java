@@ -9,18 +9,18 @@ import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointProblems;
 
 /** The checkpoints of a listing with their problems, the host's datasets read once for all of them. */
-final class CheckpointRows {
+public final class CheckpointRows {
 
     private CheckpointRows() {
     }
 
     /** With the problems seen without reading images (list, show). */
-    static List<CheckpointRow> seen(Hypervisor hv, List<Checkpoint> checkpoints) {
+    public static List<CheckpointRow> seen(Hypervisor hv, List<Checkpoint> checkpoints) {
         return of(hv, checkpoints, CheckpointProblems::seen);
     }
 
     /** With every problem, images re-hashed (verify). */
-    static List<CheckpointRow> verified(Hypervisor hv, List<Checkpoint> checkpoints) {
+    public static List<CheckpointRow> verified(Hypervisor hv, List<Checkpoint> checkpoints) {
         return of(hv, checkpoints, CheckpointProblems::verified);
     }
 

@@ -3,6 +3,7 @@ package xsh.shell.dsl;
 import java.time.Duration;
 import java.time.Instant;
 import xsh.hv.DomainInfo;
+import xsh.hv.DomainState;
 import xsh.hv.ShutdownReason;
 
 /**
@@ -61,8 +62,19 @@ public final class Domain {
         return info.state().flags();
     }
 
-    /** On a pCPU at that instant. */
+    /**
+     * Up and not stopped: neither paused, shut down nor dying, whether on a pCPU at that instant
+     * ({@code r}) or waiting for work ({@code b}), as an admin means "running". An idle guest
+     * shows {@code -b----}, so xl's {@code r} alone would make {@code waitUntil { running }} a
+     * matter of luck; that flag is {@link #isOnCpu()}.
+     */
     public boolean isRunning() {
+        DomainState state = info.state();
+        return !state.paused() && !state.isShutdown() && !state.dying();
+    }
+
+    /** On a pCPU at that instant: xl's {@code r} flag. */
+    public boolean isOnCpu() {
         return info.state().running();
     }
 

@@ -729,7 +729,10 @@ public abstract class XshDsl extends Script {
         return body.call();
     }
 
-    // (a {@code checkpoint} namespace, over the checkpoint engine, belongs here beside {@code zfs})
+    /** The host's checkpoints: {@code checkpoint.create d}, {@code checkpoint.list()}, {@code checkpoint.restore 'd@1'}. */
+    public CheckpointCommands getCheckpoint() {
+        return new CheckpointCommands(this::context);
+    }
 
     // ---- how calls are made ---------------------------------------------------------------------
 

@@ -136,10 +136,7 @@ public final class CheckpointRestorer {
 
     /** The checkpoint a user names ({@code DOMAIN@ID}, {@code @ID} or {@code ID}); DOMAIN must be its domain's. */
     private Checkpoint find(String text) {
-        CheckpointReference reference = CheckpointReference.parse(text);
-        return catalog.find(reference.id())
-                .filter(found -> reference.domain().map(found.domain()::equals).orElse(true))
-                .orElseThrow(() -> new XshException("checkpoint " + text + ": no such checkpoint", 1));
+        return CheckpointReference.parse(text).find(catalog);
     }
 
     /** The restored domain, built paused under the staging name from a config that says so, removed once read. */

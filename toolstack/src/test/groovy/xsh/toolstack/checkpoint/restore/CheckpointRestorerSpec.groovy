@@ -113,9 +113,9 @@ class CheckpointRestorerSpec extends CheckpointRestoreFixture {
         why                        | reference           | options         || message
         'the domain is running'    | 'debian@1552572976' | [:]             || "checkpoint debian@1552572976: domain debian is running (id 1); restore it --as another name, or --replace it"
         '--as a running domain'    | 'debian@1552572976' | [as: 'debian']  || "checkpoint debian@1552572976: domain debian is running (id 1); restore it --as another name, or --replace it"
-        'no such id'               | 'debian@1'          | [as: 'x']       || 'checkpoint debian@1: no such checkpoint'
-        'another domain\'s id'     | 'web@1552572976'    | [as: 'x']       || 'checkpoint web@1552572976: no such checkpoint'
-        'an id alone, not there'   | '@7'                | [as: 'x']       || 'checkpoint @7: no such checkpoint'
+        'no such id'               | 'debian@1'          | [as: 'x']       || 'xsh: no checkpoint 1 on this host'
+        'another domain\'s id'     | 'web@1552572976'    | [as: 'x']       || 'xsh: checkpoint 1552572976 is of debian, not of web'
+        'an id alone, not there'   | '@7'                | [as: 'x']       || 'xsh: no checkpoint 7 on this host'
         'not DOMAIN@ID'            | 'debian'            | [as: 'x']       || 'xsh: debian: not a checkpoint (an id such as 1552572976, @1552572976 or DOMAIN@1552572976)'
         'a name that is a path'    | 'debian@1552572976' | [as: 'a/b']     || refusalOf('a/b')
     }
