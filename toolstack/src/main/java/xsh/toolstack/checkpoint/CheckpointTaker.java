@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.DomainDefinition;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.storage.Dataset;
 import xsh.hv.storage.DatasetType;
 import xsh.hv.storage.Storage;
 import xsh.toolstack.domain.DomainResolver;
@@ -89,7 +91,7 @@ public final class CheckpointTaker {
     private long pauseAndCapture(JournalEntry entry, int domid, ImageProgress progress) {
         long[] pausedAt = {0};
         SaveRequest save = new SaveRequest(Integer.toString(domid), entry.image().toString(),
-                java.util.Optional.empty(), SaveMode.LEAVE_PAUSED, false);
+                Optional.empty(), SaveMode.LEAVE_PAUSED, false);
         // the saver says "Saving to ..." just before it suspends the guest: the window opens there
         new Saver(hv).save(save, line -> pausedAt[0] = System.nanoTime(), progress);
         try {
@@ -114,7 +116,7 @@ public final class CheckpointTaker {
         Storage storage = hv.storage();
         if (!request.datasets().isEmpty()) {
             for (String dataset : request.datasets()) {
-                DatasetType type = storage.dataset(dataset).map(d -> d.type())
+                DatasetType type = storage.dataset(dataset).map(Dataset::type)
                         .orElseThrow(() -> refused(name, "dataset " + dataset + " does not exist"));
                 if (type == DatasetType.SNAPSHOT) {
                     throw refused(name, dataset + " is a snapshot, not a filesystem or volume");

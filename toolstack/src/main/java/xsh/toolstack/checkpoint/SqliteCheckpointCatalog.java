@@ -109,6 +109,8 @@ public final class SqliteCheckpointCatalog implements CheckpointCatalog {
      * Reserves an id, {@code wanted} or the next one free in the catalog and the journal, and
      * records the checkpoint {@code entry} makes of it as being taken, with its in-flight
      * marker, before anything of it is done.
+     *
+     * @throws XshException when a checkpoint of the same domain is being taken
      */
     public JournalEntry begin(long wanted, LongFunction<JournalEntry> entry) {
         return db.transaction(d -> {
@@ -118,6 +120,13 @@ public final class SqliteCheckpointCatalog implements CheckpointCatalog {
                 id++;
             }
             JournalEntry e = entry.apply(id);
+            // a second checkpoint of the domain would resume it under the first one's save
+            List<Long> taking = d.list("SELECT owner_pid FROM journal WHERE domid = ? AND domain = ?",
+                    rs -> rs.getLong(1), e.domid(), e.domain());
+            if (!taking.isEmpty()) {
+                throw new XshException("xsh: cannot checkpoint " + e.domain() + ": xsh process " + taking.get(0)
+                        + " is taking a checkpoint of it", 1);
+            }
             d.update("INSERT INTO journal (" + JOURNAL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     e.id(), e.domain(), e.domid(), e.pauseCount(), e.image().toString(), e.config().toString(),
                     String.join("\n", e.snapshots()), e.owner().pid(), e.owner().startMillis(),

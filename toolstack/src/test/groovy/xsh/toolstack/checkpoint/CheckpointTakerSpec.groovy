@@ -151,4 +151,25 @@ class CheckpointTakerSpec extends CheckpointFixture {
         catalog.list(Optional.empty()).isEmpty()
         catalog.journal().isEmpty()
     }
+
+    def "a checkpoint of a domain another xsh is checkpointing is refused, and the other one's is left alone"() {
+        given:
+        def web = onZvol('web')
+        def other = ProcessHandle.current().parent().orElseThrow()
+        def owner = new ProcessOwner(other.pid(), other.info().startInstant().map { it.toEpochMilli() }.orElse(0L))
+        Files.createDirectories(dir)
+        def theirs = catalog.begin(host.now().epochSecond) { long id ->
+            new JournalEntry(id, 'web', web.domid(), 0, dir.resolve("web-${id}.save"), dir.resolve("web-${id}.cfg"),
+                    ["zroot/web@$id".toString()], owner, java.time.Instant.now())
+        }
+
+        when:
+        take('web')
+
+        then:
+        def e = thrown(XshException)
+        e.message == "xsh: cannot checkpoint web: xsh process ${other.pid()} is taking a checkpoint of it".toString()
+        catalog.journal()*.id() == [theirs.id()]
+        info('web').state().flags() ==~ RUNNING
+    }
 }
