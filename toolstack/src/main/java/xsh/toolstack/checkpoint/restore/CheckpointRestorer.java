@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import xsh.cfg.raw.Atom;
 import xsh.cfg.source.ConfigSource;
 import xsh.cfg.write.ConfigEditor;
 import xsh.error.XshException;
@@ -107,7 +108,7 @@ public final class CheckpointRestorer {
                 undo.push(() -> hv.storage().destroy(clone.target(), false));
             }
             step = "writing " + plan.config();
-            byte[] config = rewrittenConfig(plan, Optional.of(plan.name()));
+            byte[] config = rewrittenConfig(plan, plan.name());
             write(plan.config(), config);
             undo.push(() -> delete(plan.config()));
 
@@ -146,7 +147,7 @@ public final class CheckpointRestorer {
     private DomainInfo restoreStaged(RestorePlan plan, String staging, Notices notices, ImageProgress progress) {
         Path stagingConfig = plan.config().resolveSibling("." + plan.config().getFileName() + ".staging");
         try {
-            write(stagingConfig, rewrittenConfig(plan, Optional.of(staging)));
+            write(stagingConfig, rewrittenConfig(plan, staging));
             return restoreImage(plan.checkpoint().image(), stagingConfig, true, notices, progress);
         } finally {
             delete(stagingConfig);
@@ -180,8 +181,8 @@ public final class CheckpointRestorer {
         return new Restorer(hv, xlCompatible).restore(options, notices, progress).domain();
     }
 
-    /** The checkpoint's config with its disks on the clones and, when given, another name. */
-    private byte[] rewrittenConfig(RestorePlan plan, Optional<String> name) {
+    /** The checkpoint's config with its disks on the clones, named {@code name} (its own line kept when it says so). */
+    private byte[] rewrittenConfig(RestorePlan plan, String name) {
         Path source = plan.checkpoint().config();
         byte[] bytes;
         try {
@@ -193,8 +194,11 @@ public final class CheckpointRestorer {
         if (!plan.clones().isEmpty()) {
             DiskRetargeting.of(plan.clones(), hv.storage()).apply(editor);
         }
-        if (name.isPresent() && !name.get().equals(plan.checkpoint().domain())) {
-            editor.setString("name", name.get());
+        boolean named = editor.parsed().settings().get("name")
+                .filter(setting -> setting.value() instanceof Atom atom && atom.text().equals(name))
+                .isPresent();
+        if (!named) {
+            editor.setString("name", name);
         }
         return editor.bytes();
     }
