@@ -101,6 +101,9 @@ public final class CheckpointRestorer {
         Checkpoint checkpoint = plan.checkpoint();
         Deque<Runnable> undo = new ArrayDeque<>();
         String step = "";
+        String staging = RestoreNames.staging(plan.name(), plan.suffix());
+        byte[] config;
+        DomainInfo restored;
         try {
             for (PlannedClone clone : plan.clones()) {
                 step = "cloning " + clone.snapshot() + " to " + clone.target();
@@ -108,31 +111,31 @@ public final class CheckpointRestorer {
                 undo.push(() -> hv.storage().destroy(clone.target(), false));
             }
             step = "writing " + plan.config();
-            byte[] config = rewrittenConfig(plan, plan.name());
+            config = rewrittenConfig(plan, plan.name());
             write(plan.config(), config);
             undo.push(() -> delete(plan.config()));
 
             step = "restoring " + checkpoint.image();
             if (plan.replaced().isEmpty()) {
-                DomainInfo restored = restoreImage(checkpoint.image(), plan.config(), paused, notices, progress);
-                return new CheckpointRestoreResult(plan, restored);
+                return new CheckpointRestoreResult(plan,
+                        restoreImage(checkpoint.image(), plan.config(), paused, notices, progress));
             }
-            String staging = RestoreNames.staging(plan.name(), plan.suffix());
-            DomainInfo restored = restoreStaged(plan, staging, notices, progress);
-            undo.push(() -> hv.destroy(restored.domid(), true));
+            restored = restoreStaged(plan, staging, notices, progress);
+            int staged = restored.domid();
+            undo.push(() -> hv.destroy(staged, true));
 
             DomainInfo old = plan.replaced().get();
             step = "destroying the replaced domain " + plan.name() + " (id " + old.domid() + ")";
             if (hv.domain(old.domid()).filter(d -> d.name().equals(plan.name())).isPresent()) {
                 hv.destroy(old.domid(), false);
             }
-            undo.clear(); // from here on the restored domain is the only one: it is kept whatever happens
-            return new CheckpointRestoreResult(plan, takeOver(plan, restored, staging, config, paused));
         } catch (RuntimeException e) {
             String left = undoAll(undo, e);
             throw new XshException("checkpoint restore " + checkpoint.reference() + ": " + step + " failed: "
                     + oneLine(e) + left, 1, e);
         }
+        // the old domain is gone: the restored one is all there is, and is kept whatever happens
+        return new CheckpointRestoreResult(plan, takeOver(plan, restored, staging, config, paused));
     }
 
     /** The checkpoint a user names ({@code DOMAIN@ID}, {@code @ID} or {@code ID}); DOMAIN must be its domain's. */
