@@ -1,6 +1,8 @@
 package xsh.shell.checkpoint;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import xsh.cfg.json.JsonStyle;
+import xsh.cfg.json.JsonWriter;
 import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
@@ -53,6 +57,10 @@ public final class CheckpointRestoreCommand implements Callable<Integer> {
     @Option(names = "-p", description = "Leave the restored domain paused.")
     boolean paused;
 
+    @Option(names = "--json", description = "A JSON object {checkpoint, name, domid, clones: [{snapshot, clone}], "
+            + "config, replaced}; under the global dry run, the plan (domid null).")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -66,13 +74,13 @@ public final class CheckpointRestoreCommand implements Callable<Integer> {
             CheckpointRestorer restorer = new CheckpointRestorer(hv, catalog, xsh.xlCompatible());
             RestorePlan plan = restorer.plan(options);
             if (xsh.globals().dryRun()) {
-                out.print(dryRun(plan, paused));
+                out.print(xsh.json(json) ? json(plan, Optional.empty()) : dryRun(plan, paused));
             } else {
                 CheckpointRestoreResult result;
                 try (ProgressLine progress = ProgressLine.onStderr(spec.commandLine().getErr())) {
                     result = restorer.restore(plan, paused, progress::tell, progress);
                 }
-                out.print(done(result));
+                out.print(xsh.json(json) ? json(plan, Optional.of(result.domain())) : done(result));
             }
         }
         out.flush();
@@ -91,6 +99,22 @@ public final class CheckpointRestoreCommand implements Callable<Integer> {
                 .append(" (id ").append(domain.domid()).append(')');
         plan.replaced().ifPresent(old -> text.append(", replacing id ").append(old.domid()));
         return text.append('\n').toString();
+    }
+
+    static String json(RestorePlan plan, Optional<DomainInfo> restored) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("checkpoint", plan.checkpoint().reference());
+        json.put("name", restored.map(DomainInfo::name).orElse(plan.name()));
+        json.put("domid", restored.map(DomainInfo::domid).orElse(null));
+        json.put("clones", plan.clones().stream().map(clone -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("snapshot", clone.snapshot());
+            entry.put("clone", clone.target());
+            return entry;
+        }).toList());
+        json.put("config", plan.config().toString());
+        json.put("replaced", plan.replaced().map(DomainInfo::domid).orElse(null));
+        return JsonWriter.write(json, JsonStyle.PRETTY) + "\n";
     }
 
     static String dryRun(RestorePlan plan, boolean paused) {

@@ -50,6 +50,18 @@ restored debian@$id as copy (id $domid)
         Files.readString(checkpoints().resolve("copy-${id}.restored.cfg")).contains('/dev/zvol/zroot/debian-' + id)
     }
 
+    def "--json tells the restore as an object"() {
+        when:
+        def run = xsh.run('checkpoint', 'restore', "debian@$id", '--as', 'copy', '--json')
+        def json = new groovy.json.JsonSlurper().parseText(run.out)
+
+        then:
+        run.code == 0
+        json == [checkpoint: "debian@$id".toString(), name: 'copy', domid: xsh.host.domainNamed('copy').get().domid(),
+                 clones: [[snapshot: "zroot/debian@$id".toString(), clone: "zroot/debian-$id".toString()]],
+                 config: checkpoints().resolve("copy-${id}.restored.cfg").toString(), replaced: null]
+    }
+
     def "restoring over the running domain is refused in one line, and nothing changes"() {
         given:
         def datasets = xsh.host.storage().names()

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import xsh.cfg.raw.Atom;
 import xsh.cfg.source.ConfigSource;
 import xsh.cfg.write.ConfigEditor;
 import xsh.error.XshException;
@@ -100,6 +101,9 @@ public final class CheckpointRestorer {
         Checkpoint checkpoint = plan.checkpoint();
         Deque<Runnable> undo = new ArrayDeque<>();
         String step = "";
+        String staging = RestoreNames.staging(plan.name(), plan.suffix());
+        byte[] config;
+        DomainInfo restored;
         try {
             for (PlannedClone clone : plan.clones()) {
                 step = "cloning " + clone.snapshot() + " to " + clone.target();
@@ -107,31 +111,31 @@ public final class CheckpointRestorer {
                 undo.push(() -> hv.storage().destroy(clone.target(), false));
             }
             step = "writing " + plan.config();
-            byte[] config = rewrittenConfig(plan, Optional.of(plan.name()));
+            config = rewrittenConfig(plan, plan.name());
             write(plan.config(), config);
             undo.push(() -> delete(plan.config()));
 
             step = "restoring " + checkpoint.image();
             if (plan.replaced().isEmpty()) {
-                DomainInfo restored = restoreImage(checkpoint.image(), plan.config(), paused, notices, progress);
-                return new CheckpointRestoreResult(plan, restored);
+                return new CheckpointRestoreResult(plan,
+                        restoreImage(checkpoint.image(), plan.config(), paused, notices, progress));
             }
-            String staging = RestoreNames.staging(plan.name(), plan.suffix());
-            DomainInfo restored = restoreStaged(plan, staging, notices, progress);
-            undo.push(() -> hv.destroy(restored.domid(), true));
+            restored = restoreStaged(plan, staging, notices, progress);
+            int staged = restored.domid();
+            undo.push(() -> hv.destroy(staged, true));
 
             DomainInfo old = plan.replaced().get();
             step = "destroying the replaced domain " + plan.name() + " (id " + old.domid() + ")";
             if (hv.domain(old.domid()).filter(d -> d.name().equals(plan.name())).isPresent()) {
                 hv.destroy(old.domid(), false);
             }
-            undo.clear(); // from here on the restored domain is the only one: it is kept whatever happens
-            return new CheckpointRestoreResult(plan, takeOver(plan, restored, staging, config, paused));
         } catch (RuntimeException e) {
             String left = undoAll(undo, e);
             throw new XshException("checkpoint restore " + checkpoint.reference() + ": " + step + " failed: "
                     + oneLine(e) + left, 1, e);
         }
+        // the old domain is gone: the restored one is all there is, and is kept whatever happens
+        return new CheckpointRestoreResult(plan, takeOver(plan, restored, staging, config, paused));
     }
 
     /** The checkpoint a user names ({@code DOMAIN@ID}, {@code @ID} or {@code ID}); DOMAIN must be its domain's. */
@@ -143,7 +147,7 @@ public final class CheckpointRestorer {
     private DomainInfo restoreStaged(RestorePlan plan, String staging, Notices notices, ImageProgress progress) {
         Path stagingConfig = plan.config().resolveSibling("." + plan.config().getFileName() + ".staging");
         try {
-            write(stagingConfig, rewrittenConfig(plan, Optional.of(staging)));
+            write(stagingConfig, rewrittenConfig(plan, staging));
             return restoreImage(plan.checkpoint().image(), stagingConfig, true, notices, progress);
         } finally {
             delete(stagingConfig);
@@ -177,8 +181,8 @@ public final class CheckpointRestorer {
         return new Restorer(hv, xlCompatible).restore(options, notices, progress).domain();
     }
 
-    /** The checkpoint's config with its disks on the clones and, when given, another name. */
-    private byte[] rewrittenConfig(RestorePlan plan, Optional<String> name) {
+    /** The checkpoint's config with its disks on the clones, named {@code name} (its own line kept when it says so). */
+    private byte[] rewrittenConfig(RestorePlan plan, String name) {
         Path source = plan.checkpoint().config();
         byte[] bytes;
         try {
@@ -190,8 +194,11 @@ public final class CheckpointRestorer {
         if (!plan.clones().isEmpty()) {
             DiskRetargeting.of(plan.clones(), hv.storage()).apply(editor);
         }
-        if (name.isPresent() && !name.get().equals(plan.checkpoint().domain())) {
-            editor.setString("name", name.get());
+        boolean named = editor.parsed().settings().get("name")
+                .filter(setting -> setting.value() instanceof Atom atom && atom.text().equals(name))
+                .isPresent();
+        if (!named) {
+            editor.setString("name", name);
         }
         return editor.bytes();
     }

@@ -4,7 +4,10 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.time.Instant
 import xsh.hv.DomainInfo
+import xsh.hv.HvError
+import xsh.hv.HvException
 import xsh.hv.Hypervisor
+import xsh.hv.RestoreRequest
 import xsh.hv.storage.Storage
 import xsh.toolstack.checkpoint.Checkpoint
 import xsh.toolstack.checkpoint.InMemoryCheckpointCatalog
@@ -79,15 +82,43 @@ on_crash = 'preserve'   # kept as written
         Files.list(checkpoints).withCloseable { it.map { it.fileName.toString() }.sorted().toList() }
     }
 
-    /** The host, but with another storage: one that fails where a spec says. */
-    static class HostWithStorage implements Hypervisor {
-        @Delegate
+    /**
+     * The host, with another storage, and {@code destroy} or {@code rename} failing for the
+     * domids named. (Groovy's delegation leaves out the interface's default methods: those a
+     * restore uses are passed on here.)
+     */
+    static class FailingHost implements Hypervisor {
+        @Delegate(interfaces = false)
         Hypervisor host
         Storage storage
+        Set<Integer> destroyFails = [] as Set
+        Set<Integer> renameFails = [] as Set
 
         @Override
         Storage storage() {
-            storage
+            storage ?: host.storage()
+        }
+
+        @Override
+        Instant now() { host.now() }
+
+        @Override
+        DomainInfo restore(RestoreRequest request, InputStream memory) { host.restore(request, memory) }
+
+        @Override
+        void destroy(int domid, boolean force) {
+            if (domid in destroyFails) {
+                throw new HvException(HvError.FAIL, "destroy failed (injected)")
+            }
+            host.destroy(domid, force)
+        }
+
+        @Override
+        void rename(int domid, String name) {
+            if (domid in renameFails) {
+                throw new HvException(HvError.FAIL, "rename failed (injected)")
+            }
+            host.rename(domid, name)
         }
     }
 

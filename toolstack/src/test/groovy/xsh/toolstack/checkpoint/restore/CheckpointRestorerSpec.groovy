@@ -130,7 +130,7 @@ class CheckpointRestorerSpec extends CheckpointRestoreFixture {
         checkpoint('debian', 1552572976)
         def datasets = datasetNames()
         def files = checkpointFiles()
-        def failing = new HostWithStorage(host: host,
+        def failing = new FailingHost(host: host,
                 storage: new CloneFailingStorage(storage: host.storage(), failing: ['tank/files-'] as Set))
 
         when:
@@ -190,6 +190,47 @@ class CheckpointRestorerSpec extends CheckpointRestoreFixture {
         host.definition(result.domain().domid()).get().source().name() == result.plan().config().toString()
         told.contains('Parsing config from ' + checkpoints.resolve('.debian-1552572976.restored.cfg.staging'))
         !Files.exists(checkpoints.resolve('.debian-1552572976.restored.cfg.staging'))
+    }
+
+    def "--replace: when the old domain cannot be destroyed, the restored one goes again and the old one runs on"() {
+        given:
+        def old = debian()
+        checkpoint('debian', 1552572976)
+        def datasets = datasetNames()
+        def files = checkpointFiles()
+
+        when:
+        restoreCheckpoint('debian@1552572976', new FailingHost(host: host, destroyFails: [old.domid()] as Set),
+                replace: true)
+
+        then:
+        def e = thrown(XshException)
+        e.message == 'checkpoint restore debian@1552572976: destroying the replaced domain debian (id 1) failed: ' +
+                'destroy failed (injected)'
+        host.domains()*.name() == ['Domain-0', 'debian']
+        info('debian').domid() == old.domid()
+        datasetNames() == datasets
+        checkpointFiles() == files
+    }
+
+    def "--replace: once the old domain is destroyed, the restored one is kept even if it cannot take the name"() {
+        given:
+        def old = debian()
+        checkpoint('debian', 1552572976)
+        def failing = new FailingHost(host: host, renameFails: (0..20) as Set)
+
+        when:
+        restoreCheckpoint('debian@1552572976', failing, replace: true)
+
+        then:
+        def e = thrown(XshException)
+        def kept = host.domainNamed('debian-restoring-1552572976').get()
+        e.message == "checkpoint restore debian@1552572976: the replaced domain is destroyed and the restored one " +
+                "is kept, but renaming debian-restoring-1552572976 (id ${kept.domid()}) to debian failed: " +
+                'rename failed (injected)'
+        host.domain(old.domid()).isEmpty()
+        host.storage().dataset('tank/debian-1552572976').isPresent()
+        Files.exists(checkpoints.resolve('debian-1552572976.restored.cfg'))
     }
 
     static void corrupt(java.nio.file.Path image) {
