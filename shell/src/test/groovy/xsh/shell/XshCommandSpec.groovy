@@ -19,7 +19,7 @@ class XshCommandSpec extends Specification {
                 'cpupool-create', 'cpupool-list', 'cpupool-destroy', 'cpupool-rename', 'cpupool-cpu-add', 'cpupool-cpu-remove',
                 'cpupool-migrate', 'cpupool-numa-split',
                 'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'top', 'trigger', 'sysrq', 'dump-core', 'zfs', 'truncate', 'host', 'cfg', 'xl', 'clear', 'exit', 'help',
-                'completion']
+                'completion', 'groovy']
     }
 
     def "global options land in the shared options object: #args"() {
