@@ -74,7 +74,7 @@ xsh 'list web'
         r.exitCode == 0
         r.stderr == ''
         r.stdoutLines[0] == 'dry-run: pause web'
-        r.stdoutLines[2] ==~ /web\s+1\s+256\s+2\s+r-----\s+.*/
-        xsh.run('list', 'web').stdoutLines[1] ==~ /web\s+1\s+256\s+2\s+r-----\s+.*/
+        r.stdoutLines[2] ==~ /web\s+1\s+256\s+2\s+[-r][-b]----\s+.*/
+        xsh.run("list", "web").stdoutLines[1] ==~ /web\s+1\s+256\s+2\s+[-r][-b]----\s+.*/
     }
 }

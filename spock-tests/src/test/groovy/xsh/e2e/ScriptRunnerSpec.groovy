@@ -159,9 +159,7 @@ println last
 
         then:
         ended
-        process.exitValue() == 130
-        out.text == 'waiting\ncleaned up\n'
-        err.text == 'wait.xsh:3: interrupted\n'
+        [process.exitValue(), out.text, err.text] == [130, 'waiting\ncleaned up\n', 'wait.xsh:3: interrupted\n']
 
         cleanup:
         process?.destroyForcibly()
