@@ -21,7 +21,7 @@ class XshCommandSpec extends Specification {
                 'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'top', 'trigger', 'sysrq', 'dump-core', 'zfs', 'truncate',
                 'checkpoint',
                 'host', 'cfg', 'xl', 'clear', 'exit', 'help',
-                'completion']
+                'completion', 'groovy']
     }
 
     def "global options land in the shared options object: #args"() {

@@ -55,6 +55,9 @@ public final class DryRun {
     private static List<String> commandWords(ParseResult root) {
         List<String> all = root.expandedArgs();
         List<String> afterName = root.subcommand().expandedArgs();
-        return all.subList(all.size() - afterName.size() - 1, all.size());
+        List<String> words = all.subList(all.size() - afterName.size() - 1, all.size());
+        // the xl front end ends options with a word nobody types ("\0"), where the user typed nothing
+        String delimiter = root.commandSpec().parser().endOfOptionsDelimiter();
+        return delimiter.equals("--") ? words : words.stream().filter(word -> !word.equals(delimiter)).toList();
     }
 }

@@ -10,18 +10,25 @@ import picocli.CommandLine.Spec;
 import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.shell.XshCommand;
+import xsh.shell.dryrun.MayChangeState;
 import xsh.toolstack.misc.GuestSignals;
 
 /** {@code dmesg [-c] [--json]}: the hypervisor's console ring, as xl prints it, or its lines as a JSON array. */
 @Command(name = "dmesg", mixinStandardHelpOptions = true,
         description = "Print the Xen hypervisor's console ring (its boot messages and what it said since).")
-public final class DmesgCommand implements Callable<Integer> {
+public final class DmesgCommand implements Callable<Integer>, MayChangeState {
 
     @Option(names = {"-c", "--clear"}, description = "Empty the ring after printing it.")
     boolean clear;
 
     @Option(names = "--json", description = "A JSON array of the ring's lines.")
     boolean json;
+
+    /** Reads the ring; empties it only with {@code -c}. */
+    @Override
+    public boolean changesState() {
+        return clear;
+    }
 
     @Spec
     CommandSpec spec;

@@ -11,6 +11,6 @@ public final class ScriptInterrupted extends XshException {
     public static final int EXIT_CODE = 130;
 
     public ScriptInterrupted() {
-        super("interrupted", EXIT_CODE);
+        super("xsh: interrupted", EXIT_CODE);
     }
 }

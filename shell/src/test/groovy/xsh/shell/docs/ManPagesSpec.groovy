@@ -76,9 +76,10 @@ class ManPagesSpec extends Specification {
         }
     }
 
-    def "xsh's synopsis keeps the two forms of its command line on lines of their own"() {
+    def "xsh's synopsis keeps the forms of its command line on lines of their own"() {
         expect:
-        sources.first().text.contains("== Synopsis\n\nxsh [GLOBAL OPTIONS] [COMMAND [ARGS...]] +\nxsh [GLOBAL OPTIONS] -c 'COMMAND; COMMAND...'\n\n")
+        sources.first().text.contains("== Synopsis\n\nxsh [GLOBAL OPTIONS] [COMMAND [ARGS...]] +\nxsh [GLOBAL OPTIONS] -c 'COMMAND; COMMAND...' +\n"
+                + "xsh [GLOBAL OPTIONS] FILE.xsh [ARGS...]\n\n")
     }
 
     @Requires(value = { roffAndMan() }, reason = ROFF)

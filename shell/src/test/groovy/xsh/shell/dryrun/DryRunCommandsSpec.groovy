@@ -63,6 +63,7 @@ class DryRunCommandsSpec extends Specification {
         ['cpupool-numa-split']                              | 'cpupool-numa-split'
         ['trigger', 'g', 'nmi']                             | 'trigger g nmi'
         ['sysrq', 'g', 's']                                 | 'sysrq g s'
+        ['dmesg', '-c']                                     | 'dmesg -c'
         ['create', 'CFG']                                   | 'create CFG'
         ['zfs', 'snapshot', 'zroot@now']                    | 'zfs snapshot zroot@now'
         ['zfs', 'create', '-V', '1G', 'zroot/v']            | 'zfs create -V 1G zroot/v'
@@ -83,7 +84,7 @@ class DryRunCommandsSpec extends Specification {
         where:
         words << [['list'], ['sched-credit2'], ['sched-credit2', '-d', 'g'], ['sched-credit2', '-s'],
                   ['vcpu-list'], ['zfs', 'list'], ['zfs', 'get', 'used', 'zroot'], ['info'],
-                  ['cpupool-list'], ['pause', '--help']]
+                  ['cpupool-list'], ['dmesg'], ['pause', '--help']]
     }
 
     def "create -n and cpupool-create -n only show what they would make, so they run"() {
@@ -115,6 +116,18 @@ class DryRunCommandsSpec extends Specification {
         then:
         r.code == 0
         r.out == 'dry-run: pause nosuch\n'
+    }
+
+    def "xl's command line typed to xsh dry-runs as the command it runs; xl's own -N stays xl's"() {
+        when:
+        def typed = shell.run('--dry-run', 'xl', 'pause', 'g')
+        def xlN = shell.xl(true, 'vcpu-pin', 'g', 'all', '0-1')
+
+        then:
+        typed.code == 0
+        typed.out == 'dry-run: pause g\n'
+        !shell.host.domainNamed('g').get().state().paused()
+        !xlN.out.contains('dry-run')
     }
 
     def "a usage error is still one, as without --dry-run"() {
