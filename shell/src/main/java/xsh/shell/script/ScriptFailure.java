@@ -22,6 +22,13 @@ public final class ScriptFailure {
     /** Prints {@code failure} for a script of {@code runner}; returns the exit code. */
     public static int report(Throwable failure, ScriptRunner runner, PrintWriter err, boolean debug) {
         Throwable cause = unwrapped(failure);
+        if (cause instanceof ScriptExit exit) {
+            if (!exit.getMessage().isEmpty()) {
+                err.println(exit.getMessage());
+                err.flush();
+            }
+            return exit.exitCode();
+        }
         String where = cause instanceof ScriptSyntaxError ? "" : runner.location(cause).map(at -> at + ": ").orElse("");
         int exitCode;
         if (cause instanceof MultiLineException lines) {

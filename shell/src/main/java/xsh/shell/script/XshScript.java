@@ -64,6 +64,27 @@ public abstract class XshScript extends XshDsl {
         return runner.load(getBinding(), target);
     }
 
+    /** {@code exit 0}: ends the script with that exit code; {@code finally} blocks still run. */
+    public void exit(int code) {
+        exit(code, "");
+    }
+
+    /**
+     * {@code exit 2, 'usage: …'}: ends the script with that exit code, the message on stderr as
+     * it is (no file and line: a usage line or a summary, not a failure's place).
+     */
+    public void exit(int code, Object message) {
+        if (code < 0 || code > 255) {
+            throw new XshException("exit: the code must be 0 to 255, not " + code, 1);
+        }
+        throw new ScriptExit(code, String.valueOf(message));
+    }
+
+    /** Whether {@code --dry-run} is in effect: changes print themselves and return null. */
+    public boolean isDryRun() {
+        return context().dryRun();
+    }
+
     /** Seconds since 1970-01-01 UTC, as {@code date +%s}: names such as {@code "d-${epoch()}.save"}. */
     public long epoch() {
         return clock().now().getEpochSecond();

@@ -81,6 +81,34 @@ println 'not reached'
         r.errLines[0].startsWith("$f:2: ")
     }
 
+    def "exit #code ends the script with that code after its finally blocks, the message as it is"() {
+        given:
+        def f = scripts.file('e.xsh', """try {
+    println 'before'
+    exit $arguments
+    println 'not reached'
+} finally {
+    println 'finally'
+}
+""")
+
+        when:
+        def r = scripts.run(f)
+
+        then:
+        r.code == code
+        r.outLines == ['before', 'finally']
+        r.errLines.size() == err.size()
+        [r.errLines, err].transpose().every { String line, String end -> line.endsWith(end) }
+
+        where:
+        arguments               || code | err
+        "0"                     || 0    | []
+        "3"                     || 3    | []
+        "2, 'usage: e.xsh N'"   || 2    | ['usage: e.xsh N']
+        "256"                   || 1    | ['e.xsh:3: exit: the code must be 0 to 255, not 256']
+    }
+
     def "a caught failure carries the command's message and exit code"() {
         given:
         def f = scripts.file('c.xsh', '''try {
