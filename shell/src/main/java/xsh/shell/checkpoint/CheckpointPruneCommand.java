@@ -61,7 +61,7 @@ public final class CheckpointPruneCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The zone periods are counted in; the system's, which specs replace. */
+    /** The zone periods are counted in: the local one (TZ), as the checkpoint table shows times in. */
     ZoneId zone = ZoneId.systemDefault();
 
     @Override
