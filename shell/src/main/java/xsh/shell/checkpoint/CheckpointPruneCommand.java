@@ -18,6 +18,7 @@ import xsh.cfg.json.JsonWriter;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.dryrun.ChangesState;
+import xsh.shell.dryrun.DryRunsItself;
 import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
 import xsh.toolstack.checkpoint.retention.CheckpointPruner;
@@ -40,7 +41,16 @@ import xsh.toolstack.checkpoint.retention.Verdict;
                 + "A checkpoint that cannot be deleted (a restored clone still uses its snapshot) is told, "
                 + "the others still go, and the exit code is 1.",
         })
-public final class CheckpointPruneCommand implements Callable<Integer> {
+public final class CheckpointPruneCommand implements Callable<Integer>, DryRunsItself {
+
+    /** Under the global --dry-run: as this command's own --dry-run. */
+    private boolean planOnly;
+
+    @Override
+    public void dryRun(boolean planOnly) {
+        this.planOnly = planOnly;
+    }
+
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -68,7 +78,7 @@ public final class CheckpointPruneCommand implements Callable<Integer> {
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
         RetentionPolicy policy = RetentionPolicy.parse(keep);
-        boolean dry = dryRun || xsh.globals().dryRun();
+        boolean dry = dryRun || planOnly;
         PruneResult result;
         try (Hypervisor hv = xsh.openHost(); CheckpointCatalog catalog = CheckpointHost.catalog(xsh, hv)) {
             result = new CheckpointPruner(catalog, zone).prune(Optional.ofNullable(domain), policy, hv.now(), dry);

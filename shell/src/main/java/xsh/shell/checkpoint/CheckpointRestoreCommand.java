@@ -16,6 +16,7 @@ import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.dryrun.ChangesState;
+import xsh.shell.dryrun.DryRunsItself;
 import xsh.shell.saverestore.ProgressLine;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
 import xsh.toolstack.checkpoint.restore.CheckpointRestoreOptions;
@@ -41,7 +42,16 @@ import xsh.toolstack.checkpoint.restore.RestorePlan;
                 + "the new one and unpauses it: a failed restore never costs the running domain.",
             "If a step fails, the clones and the config are removed again and the running domain is left as it was.",
         })
-public final class CheckpointRestoreCommand implements Callable<Integer> {
+public final class CheckpointRestoreCommand implements Callable<Integer>, DryRunsItself {
+
+    /** Under --dry-run: the plan is shown and nothing is cloned, written or restored. */
+    private boolean planOnly;
+
+    @Override
+    public void dryRun(boolean planOnly) {
+        this.planOnly = planOnly;
+    }
+
 
     @Parameters(paramLabel = "DOMAIN@ID",
             description = "The checkpoint: DOMAIN@1552572976 (or @1552572976, 1552572976).")
@@ -73,7 +83,7 @@ public final class CheckpointRestoreCommand implements Callable<Integer> {
         try (Hypervisor hv = xsh.openHost(); CheckpointCatalog catalog = CheckpointHost.catalog(xsh, hv)) {
             CheckpointRestorer restorer = new CheckpointRestorer(hv, catalog, xsh.xlCompatible());
             RestorePlan plan = restorer.plan(options);
-            if (xsh.globals().dryRun()) {
+            if (planOnly) {
                 out.print(xsh.json(json) ? json(plan, Optional.empty()) : dryRun(plan, paused));
             } else {
                 CheckpointRestoreResult result;

@@ -23,6 +23,11 @@ public final class DryRun {
      * (then the command's exit code is 0).
      */
     public static boolean printedInstead(ParseResult parsed) {
+        ParseResult leaf = leaf(parsed);
+        if (leaf != parsed && leaf.commandSpec().userObject() instanceof DryRunsItself planner) {
+            planner.dryRun(true);
+            return false;
+        }
         ParseResult command = parsed;
         while (command.hasSubcommand()) {
             if (command.isUsageHelpRequested() || command.isVersionHelpRequested()) {
@@ -38,6 +43,14 @@ public final class DryRun {
         out.println(PREFIX + CommandLineText.of(commandWords(parsed)));
         out.flush();
         return true;
+    }
+
+    private static ParseResult leaf(ParseResult parsed) {
+        ParseResult command = parsed;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return command;
     }
 
     /** Whether a command object, as parsed, would change state when run. */

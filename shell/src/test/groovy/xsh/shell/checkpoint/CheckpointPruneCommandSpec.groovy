@@ -46,9 +46,9 @@ class CheckpointPruneCommandSpec extends Specification {
         "debian@$id  ${LocalDateTime.ofEpochSecond(Long.parseLong(id), 0, ZoneOffset.UTC).toString().replace('T', ' ')}"
     }
 
-    def "a dry run prints exactly the lines the real run then prints, and deletes nothing"() {
+    def "a dry run (#how) prints exactly the lines the real run then prints, and deletes nothing"() {
         when:
-        def dry = xsh.run('checkpoint', 'prune', '--keep', 'hourly=2', '--dry-run')
+        def dry = xsh.run(dryRun as String[])
 
         then:
         dry.code == 0
@@ -64,6 +64,11 @@ class CheckpointPruneCommandSpec extends Specification {
         real.out == dry.out
         real.err == 'deleted 3 checkpoints, keeping 2\n'
         listed() == [ids[2], ids[4]]
+
+        where:
+        how                | dryRun
+        'its own'          | ['checkpoint', 'prune', '--keep', 'hourly=2', '--dry-run']
+        'the global one'   | ['--dry-run', 'checkpoint', 'prune', '--keep', 'hourly=2']
     }
 
     def "--json tells what went and what stays, and by which rule"() {

@@ -108,6 +108,24 @@ restored debian@$id as copy (id $domid)
         xsh.host.domainNamed('debian').get().domid() == 1
     }
 
+    def "under the global --dry-run restore shows its plan and clones, writes and restores nothing"() {
+        given:
+        def datasets = xsh.host.storage().names()
+
+        when:
+        def run = xsh.run('--dry-run', 'checkpoint', 'restore', "debian@$id", '--as', 'copy')
+
+        then:
+        run.code == 0
+        run.out == """would clone zroot/debian@$id to zroot/debian-$id
+would write ${checkpoints().resolve("copy-${id}.restored.cfg")}
+would restore debian@$id as copy
+"""
+        xsh.host.storage().names() == datasets
+        xsh.host.domainNamed('copy').isEmpty()
+        !Files.exists(checkpoints().resolve("copy-${id}.restored.cfg"))
+    }
+
     def "a dry run tells the plan: #what"() {
         given:
         def checkpoint = new Checkpoint(1552572976, 'debian', Instant.ofEpochSecond(1552572976),
