@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -70,9 +72,14 @@ import xsh.shell.zfs.ZfsCommand;
             "Without a command, xsh reads commands: at the xsh> prompt when stdin is a terminal, "
                 + "otherwise line by line from stdin.",
             "",
-        },
-        // xl's order: lifecycle, then information; then xsh's own
-        subcommands = {
+        })
+public final class XshCommand implements Callable<Integer> {
+
+    /**
+     * Every command, in the order help lists them: xl's, lifecycle then information; then xsh's
+     * own. A command is registered by its line here.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             CreateCommand.class, ListCommand.class, InfoCommand.class,
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
@@ -89,8 +96,10 @@ import xsh.shell.zfs.ZfsCommand;
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
-            HelpCommand.class, CompletionCommand.class})
-public final class XshCommand implements Callable<Integer> {
+            HelpCommand.class, CompletionCommand.class);
+
+    /** The commands that read the table itself (help lists every command, completion scripts them). */
+    private static final Set<Class<?>> TABLE_READERS = Set.of(HelpCommand.class, CompletionCommand.class);
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
     enum Scope { INVOCATION, COMMAND_LINE }
@@ -127,7 +136,7 @@ public final class XshCommand implements Callable<Integer> {
     }
 
     static CommandLine forInvocation(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.INVOCATION, hosts)), errors);
+        return configure(CommandTable.whole(new XshCommand(globals, Scope.INVOCATION, hosts), COMMANDS), errors);
     }
 
     /** The table as xsh's own arguments see it, for what is generated from it (the man pages). */
@@ -142,7 +151,16 @@ public final class XshCommand implements Callable<Integer> {
     }
 
     static CommandLine forCommandLines(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.COMMAND_LINE, hosts)), errors);
+        return configure(CommandTable.whole(new XshCommand(globals, Scope.COMMAND_LINE, hosts), COMMANDS), errors);
+    }
+
+    /**
+     * As {@link #forCommandLines}, adding each command when a line first names it: for lines read
+     * once (-c, a pipe), which mostly use a command or two of the table.
+     */
+    static CommandLine forCommandLinesOnDemand(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(CommandTable.onDemand(new XshCommand(globals, Scope.COMMAND_LINE, hosts), COMMANDS,
+                TABLE_READERS), errors);
     }
 
     /** A runner for command lines that start from a copy of {@code globals}. */
@@ -152,16 +170,31 @@ public final class XshCommand implements Callable<Integer> {
 
     static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi,
                                            HostConnector hosts) {
+        return commandLineRunner(globals, audience, ansi, hosts, XshCommand::forCommandLines);
+    }
+
+    /** A runner for lines read once (-c, a pipe): its table adds each command when a line names it. */
+    static CommandRunner runnerOnDemand(GlobalOptions globals, Ansi ansi, HostConnector hosts) {
+        return commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, ansi, hosts,
+                XshCommand::forCommandLinesOnDemand);
+    }
+
+    private interface TableFactory {
+        CommandLine make(GlobalOptions globals, ErrorReporter errors, HostConnector hosts);
+    }
+
+    private static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi,
+                                                   HostConnector hosts, TableFactory table) {
         GlobalOptions lineGlobals = globals.copy();
         ErrorReporter errors = new ErrorReporter(System.err, lineGlobals::debug, audience);
-        CommandLine commandLine = forCommandLines(lineGlobals, errors, hosts);
+        CommandLine commandLine = table.make(lineGlobals, errors, hosts);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         return new CommandRunner(commandLine, errors);
     }
 
     /** {@code -c TEXT}: runs the commands in {@code text}; returns xsh's exit code. */
     static int runCommands(GlobalOptions globals, String text, HostConnector hosts) {
-        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO, hosts);
+        CommandRunner runner = runnerOnDemand(globals, Ansi.AUTO, hosts);
         runner.run(text);
         return runner.exitCode();
     }
@@ -260,7 +293,7 @@ public final class XshCommand implements Callable<Integer> {
             return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO, hosts), XshHome.path());
         }
         globals.readCommandsFromPipe();
-        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.OFF, hosts);
+        CommandRunner runner = runnerOnDemand(globals, Ansi.OFF, hosts);
         return runner.runLines(new BufferedReader(new InputStreamReader(System.in)));
     }
 }
