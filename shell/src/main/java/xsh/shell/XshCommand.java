@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -118,6 +120,8 @@ public final class XshCommand implements Callable<Integer> {
     private final Scope scope;
     private final HostConnector hosts;
     private ExitRequest exitRequest;
+    private final AtomicLong commandsRun = new AtomicLong();
+    private final List<Runnable> afterEachCommand = new CopyOnWriteArrayList<>();
 
     private XshCommand(GlobalOptions globals, Scope scope, HostConnector hosts) {
         this.globals = globals;
@@ -224,7 +228,31 @@ public final class XshCommand implements Callable<Integer> {
                 throw new ParameterException(commandLine, "-c and a command cannot be given together");
             }
         }
-        return new RunLast().execute(parsed);
+        try {
+            return new RunLast().execute(parsed);
+        } finally {
+            if (parsed.hasSubcommand()) {
+                ((XshCommand) commandLine.getCommand()).commandRan();
+            }
+        }
+    }
+
+    private void commandRan() {
+        commandsRun.incrementAndGet();
+        afterEachCommand.forEach(Runnable::run);
+    }
+
+    /**
+     * How many commands this table has run, whether they succeeded or not: what was read from
+     * the host before the count last changed may be out of date.
+     */
+    public long commandsRun() {
+        return commandsRun.get();
+    }
+
+    /** Has {@code listener} run, on the command's thread, each time a command of this table has run. */
+    public void afterEachCommand(Runnable listener) {
+        afterEachCommand.add(listener);
     }
 
     /** The root of the table a command runs in: its global options and its host. */

@@ -23,7 +23,7 @@ class LiveCompleterSpec extends Specification {
 
     /** Every wait long enough that a spec never sees a read unfinished; nothing gets old on its own. */
     static final CompletionTiming PATIENT = new CompletionTiming(Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(30), Duration.ofHours(1), Duration.ZERO)
+            Duration.ofSeconds(30), Duration.ZERO)
 
     @TempDir
     Path home
@@ -201,11 +201,23 @@ class LiveCompleterSpec extends Specification {
 
         when: 'pause web runs at the prompt'
         reader.history.add('pause web')
-        sim.host.pause(sim.host.domainNamed('web').get().domid())
+        table.execute('pause', 'web')
 
         then:
         tab('unpause ') == ['old', 'web']
         tab('pause ') == ['db']
+    }
+
+    def "a line that ran no command leaves Tab served from what was read, without waiting for the host"() {
+        given:
+        tab('unpause ') == ['old']
+
+        when: 'another process pauses web, and a line that runs nothing is entered at the prompt'
+        sim.host.pause(sim.host.domainNamed('web').get().domid())
+        reader.history.add('pause web')
+
+        then:
+        tab('unpause ') == ['old']
     }
 
     def "without a command in between, Tab is served from what was read, and an old view is read again behind it"() {
