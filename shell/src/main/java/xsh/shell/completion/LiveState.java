@@ -1,11 +1,13 @@
 package xsh.shell.completion;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import xsh.hv.CpupoolInfo;
 import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
@@ -14,7 +16,7 @@ import xsh.shell.XshCommand;
 
 /**
  * The state of the selected host that Tab offers: domains with their state, cpupools, datasets
- * and snapshots, and the embedded hosts' names. Each part is a {@link CachedValue} read on one
+ * and snapshots, and the embedded hosts' names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read on one
  * background daemon thread: when the REPL has started (the prompt is about to show), as soon as
  * each command has run, and behind a Tab that found it old. A Tab is served from memory at once;
  * it waits only for the very first read, or, briefly, for the read that follows a command that
@@ -32,6 +34,11 @@ public final class LiveState {
     private final CompletionTiming timing;
     private final CachedValue<HostView.Domains> domains;
     private final CachedValue<HostView.Datasets> datasets;
+    private volatile NamesOf names = new NamesOf(null, Set.of());
+
+    /** The domain names of one read, kept while it is the latest: drawing asks at every keystroke. */
+    private record NamesOf(HostView.Domains domains, Set<String> names) {
+    }
 
     LiveState(XshCommand root, CompletionTiming timing, LongSupplier nanoTime) {
         this.root = root;
@@ -63,6 +70,24 @@ public final class LiveState {
     HostView.Datasets datasets() {
         String host = selectedHost();
         return host == null ? HostView.Datasets.EMPTY : datasets.get(host, mark());
+    }
+
+    /**
+     * The names of the domains as last read, at once: the line is drawn at every keystroke, so
+     * this never reads the host nor waits for it.
+     */
+    Set<String> domainNames() {
+        String host = selectedHost();
+        if (host == null) {
+            return Set.of();
+        }
+        HostView.Domains now = domains.peek(host);
+        NamesOf seen = names;
+        if (seen.domains() != now) {
+            seen = new NamesOf(now, now.domains().stream().map(DomainEntry::name).collect(Collectors.toUnmodifiableSet()));
+            names = seen;
+        }
+        return seen.names();
     }
 
     /** The embedded hosts' names: a directory listing, cheap enough for a Tab. */
