@@ -143,6 +143,16 @@ public final class XshCommand implements Callable<Integer> {
         return configure(CommandTable.whole(new XshCommand(globals, Scope.INVOCATION, hosts), COMMANDS), errors);
     }
 
+    /**
+     * As {@link #forInvocation}, adding only the command the arguments name ({@code xsh list}), or
+     * none ({@code xsh} alone, whose REPL makes its own table): for xsh's own arguments, which
+     * are parsed once.
+     */
+    static CommandLine forInvocationOnDemand(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(CommandTable.onDemand(new XshCommand(globals, Scope.INVOCATION, hosts), COMMANDS,
+                TABLE_READERS), errors);
+    }
+
     /** The table as xsh's own arguments see it, for what is generated from it (the man pages). */
     public static CommandLine table() {
         GlobalOptions globals = new GlobalOptions();

@@ -44,6 +44,31 @@ class CommandTableSpec extends Specification {
         ['pause', 'list']                         | ['pause']  // an operand is not the command either
     }
 
+    def "xsh's own arguments add the command they name, or none for the REPL: #args"() {
+        given:
+        def globals = new GlobalOptions()
+        def table = XshCommand.forInvocationOnDemand(globals, new ErrorReporter(new PrintStream(err, true),
+                globals.&debug, ErrorReporter.Audience.COMMAND_LINE), XshCommand.embeddedHosts())
+
+        when:
+        try {
+            table.parseArgs(args as String[])
+        } catch (CommandLine.ParameterException ignored) {
+            // a word that names no command: the whole table's error
+        }
+
+        then:
+        table.subcommands.keySet() as List == added
+
+        where:
+        args                           | added
+        []                             | []
+        ['--json', 'list', '-v']       | ['list']
+        ['cfg', 'check', 'a.cfg']      | ['cfg']
+        ['--help']                     | ALL
+        ['script.xsh', 'a']            | ALL
+    }
+
     def "commands are added as lines name them, each once"() {
         given:
         def table = onDemand()
