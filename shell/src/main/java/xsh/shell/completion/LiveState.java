@@ -26,9 +26,6 @@ import xsh.shell.XshCommand;
  */
 public final class LiveState {
 
-    /** The mark of the warm-up read: older than any command count, so that the first Tab reads again. */
-    private static final long BEFORE_ANY_TAB = Long.MIN_VALUE;
-
     private final XshCommand root;
     private final ScheduledExecutorService executor;
     private final CompletionTiming timing;
@@ -102,8 +99,9 @@ public final class LiveState {
     private void warmUp() {
         String host = selectedHost();
         if (host != null) {
-            domains.warmUp(host, BEFORE_ANY_TAB);
-            datasets.warmUp(host, BEFORE_ANY_TAB);
+            long mark = mark(); // the first Tab takes this read, unless a command has run since
+            domains.warmUp(host, mark);
+            datasets.warmUp(host, mark);
         }
     }
 
