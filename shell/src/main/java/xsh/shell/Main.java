@@ -74,7 +74,9 @@ public final class Main {
         ErrorReporter errors = new ErrorReporter(System.err, globals::debug,
                 xl ? ErrorReporter.Audience.XL : ErrorReporter.Audience.COMMAND_LINE);
         try {
-            CommandLine xsh = XshCommand.forInvocation(globals, errors, hosts);
+            // xl's front end looks its commands up in the table; anything else is parsed once
+            CommandLine xsh = xl ? XshCommand.forInvocation(globals, errors, hosts)
+                    : XshCommand.forInvocationOnDemand(globals, errors, hosts);
             if (xl) {
                 return new XlFrontEnd(xsh, globals, System.out, System.err).run(Arrays.asList(args).subList(1, args.length));
             }

@@ -15,7 +15,6 @@ import org.jline.terminal.TerminalBuilder;
 import xsh.shell.completion.ReplCompletion;
 import xsh.shell.render.Terminals;
 import xsh.shell.repl.Foreground;
-import xsh.shell.repl.HostDomainNames;
 import xsh.shell.repl.Prompt;
 import xsh.shell.repl.ReplHighlighter;
 import xsh.shell.repl.SharedTerminal;
@@ -36,7 +35,7 @@ final class Repl {
     private final CommandRunner runner;
     private final Path historyFile;
     private final String prompt;
-    private final HostDomainNames domains;
+    private final ReplCompletion completion;
 
     /** {@code historyFile} may be null: no history is kept. */
     Repl(Terminal terminal, CommandRunner runner, Path historyFile) {
@@ -47,7 +46,7 @@ final class Repl {
         // before any line runs: the host xsh was started on (a line's own --host is that line's)
         GlobalOptions started = xsh.globals().copy();
         this.prompt = Prompt.of(started.host());
-        this.domains = new HostDomainNames(xsh.hosts(), started);
+        this.completion = ReplCompletion.of(runner.commandLine()); // starts reading the host: Tab and colours need it
     }
 
     /** Runs the REPL on the process's terminal, keeping history under {@code xshHome}. */
@@ -72,7 +71,6 @@ final class Repl {
         Foreground foreground = new Foreground(terminal);
         // between commands Ctrl-C does nothing; while reading a line JLine takes it, while a command runs the Foreground
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
-        refreshDomainNames();
         try (SharedTerminal lent = SharedTerminal.lend(terminal)) {
             while (true) {
                 String line;
@@ -88,17 +86,9 @@ final class Repl {
                 if (runner.exited()) {
                     return runner.requestedExitCode().orElse(0);
                 }
-                refreshDomainNames();
             }
         } finally {
             saveHistory(reader);
-        }
-    }
-
-    /** For their colour; a dumb terminal shows none, so its host is left alone (the archive's training run relies on it). */
-    private void refreshDomainNames() {
-        if (!Terminal.TYPE_DUMB.equals(terminal.getType())) {
-            domains.refreshSoon();
         }
     }
 
@@ -106,7 +96,7 @@ final class Repl {
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .appName("xsh")
                 .terminal(terminal)
-                .completer(ReplCompletion.completer(runner.commandLine()))
+                .completer(completion.completer())
                 .highlighter(Suggestions.choosingWith(runner.commandLine(), lineColours()))
                 .variable(LineReader.LIST_MAX, 50);
         if (historyFile != null) {
@@ -120,7 +110,7 @@ final class Repl {
     /** The typed line's colours, unless {@code --color=never} or NO_COLOR turned colours off. */
     private Highlighter lineColours() {
         GlobalOptions globals = ((XshCommand) runner.commandLine().getCommand()).globals();
-        return globals.colour() ? new ReplHighlighter(runner.commandLine(), domains) : new DefaultHighlighter();
+        return globals.colour() ? new ReplHighlighter(runner.commandLine(), completion.domainNames()) : new DefaultHighlighter();
     }
 
     private static Path historyFile(Path xshHome) {

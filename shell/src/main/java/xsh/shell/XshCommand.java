@@ -6,7 +6,11 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -74,9 +78,14 @@ import xsh.shell.zfs.ZfsCommand;
             "Without a command, xsh reads commands: at the xsh> prompt when stdin is a terminal, "
                 + "otherwise line by line from stdin.",
             "",
-        },
-        // xl's order: lifecycle, then information; then xsh's own
-        subcommands = {
+        })
+public final class XshCommand implements Callable<Integer> {
+
+    /**
+     * Every command, in the order help lists them: xl's, lifecycle then information; then xsh's
+     * own. A command is registered by its line here.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
             CreateCommand.class, ListCommand.class, InfoCommand.class,
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
@@ -95,8 +104,10 @@ import xsh.shell.zfs.ZfsCommand;
             CheckpointCommand.class,
             HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
             HelpCommand.class, CompletionCommand.class,
-            GroovyCommand.class})
-public final class XshCommand implements Callable<Integer> {
+            GroovyCommand.class);
+
+    /** The commands that read the table itself (help lists every command, completion scripts them). */
+    private static final Set<Class<?>> TABLE_READERS = Set.of(HelpCommand.class, CompletionCommand.class);
 
     /** Whose words are parsed: the arguments xsh was started with, or a command line xsh read. */
     enum Scope { INVOCATION, COMMAND_LINE }
@@ -115,6 +126,8 @@ public final class XshCommand implements Callable<Integer> {
     private final Scope scope;
     private final HostConnector hosts;
     private ExitRequest exitRequest;
+    private final AtomicLong commandsRun = new AtomicLong();
+    private final List<Runnable> afterEachCommand = new CopyOnWriteArrayList<>();
 
     private XshCommand(GlobalOptions globals, Scope scope, HostConnector hosts) {
         this.globals = globals;
@@ -133,7 +146,17 @@ public final class XshCommand implements Callable<Integer> {
     }
 
     static CommandLine forInvocation(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.INVOCATION, hosts)), errors);
+        return configure(CommandTable.whole(new XshCommand(globals, Scope.INVOCATION, hosts), COMMANDS), errors);
+    }
+
+    /**
+     * As {@link #forInvocation}, adding only the command the arguments name ({@code xsh list}), or
+     * none ({@code xsh} alone, whose REPL makes its own table): for xsh's own arguments, which
+     * are parsed once.
+     */
+    static CommandLine forInvocationOnDemand(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(CommandTable.onDemand(new XshCommand(globals, Scope.INVOCATION, hosts), COMMANDS,
+                TABLE_READERS), errors);
     }
 
     /** The table as xsh's own arguments see it, for what is generated from it (the man pages). */
@@ -148,7 +171,16 @@ public final class XshCommand implements Callable<Integer> {
     }
 
     static CommandLine forCommandLines(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
-        return configure(new CommandLine(new XshCommand(globals, Scope.COMMAND_LINE, hosts)), errors);
+        return configure(CommandTable.whole(new XshCommand(globals, Scope.COMMAND_LINE, hosts), COMMANDS), errors);
+    }
+
+    /**
+     * As {@link #forCommandLines}, adding each command when a line first names it: for lines read
+     * once (-c, a pipe), which mostly use a command or two of the table.
+     */
+    static CommandLine forCommandLinesOnDemand(GlobalOptions globals, ErrorReporter errors, HostConnector hosts) {
+        return configure(CommandTable.onDemand(new XshCommand(globals, Scope.COMMAND_LINE, hosts), COMMANDS,
+                TABLE_READERS), errors);
     }
 
     /** A runner for command lines that start from a copy of {@code globals}. */
@@ -158,16 +190,31 @@ public final class XshCommand implements Callable<Integer> {
 
     static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi,
                                            HostConnector hosts) {
+        return commandLineRunner(globals, audience, ansi, hosts, XshCommand::forCommandLines);
+    }
+
+    /** A runner for lines read once (-c, a pipe): its table adds each command when a line names it. */
+    static CommandRunner runnerOnDemand(GlobalOptions globals, Ansi ansi, HostConnector hosts) {
+        return commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, ansi, hosts,
+                XshCommand::forCommandLinesOnDemand);
+    }
+
+    private interface TableFactory {
+        CommandLine make(GlobalOptions globals, ErrorReporter errors, HostConnector hosts);
+    }
+
+    private static CommandRunner commandLineRunner(GlobalOptions globals, ErrorReporter.Audience audience, Ansi ansi,
+                                                   HostConnector hosts, TableFactory table) {
         GlobalOptions lineGlobals = globals.copy();
         ErrorReporter errors = new ErrorReporter(System.err, lineGlobals::debug, audience);
-        CommandLine commandLine = forCommandLines(lineGlobals, errors, hosts);
+        CommandLine commandLine = table.make(lineGlobals, errors, hosts);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         return new CommandRunner(commandLine, errors);
     }
 
     /** {@code -c TEXT}: runs the commands in {@code text}; returns xsh's exit code. */
     static int runCommands(GlobalOptions globals, String text, HostConnector hosts) {
-        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.AUTO, hosts);
+        CommandRunner runner = runnerOnDemand(globals, Ansi.AUTO, hosts);
         runner.run(text);
         return runner.exitCode();
     }
@@ -200,7 +247,31 @@ public final class XshCommand implements Callable<Integer> {
         if (((XshCommand) commandLine.getCommand()).globals.dryRunAll() && DryRun.printedInstead(parsed)) {
             return 0; // --dry-run: the one place every command line passes before a command runs
         }
-        return new RunLast().execute(parsed);
+        try {
+            return new RunLast().execute(parsed);
+        } finally {
+            if (parsed.hasSubcommand()) {
+                ((XshCommand) commandLine.getCommand()).commandRan();
+            }
+        }
+    }
+
+    private void commandRan() {
+        commandsRun.incrementAndGet();
+        afterEachCommand.forEach(Runnable::run);
+    }
+
+    /**
+     * How many commands this table has run, whether they succeeded or not: what was read from
+     * the host before the count last changed may be out of date.
+     */
+    public long commandsRun() {
+        return commandsRun.get();
+    }
+
+    /** Has {@code listener} run, on the command's thread, each time a command of this table has run. */
+    public void afterEachCommand(Runnable listener) {
+        afterEachCommand.add(listener);
     }
 
     /** The root of the table a command runs in: its global options and its host. */
@@ -269,7 +340,7 @@ public final class XshCommand implements Callable<Integer> {
             return Repl.start(commandLineRunner(globals, ErrorReporter.Audience.REPL, Ansi.AUTO, hosts), XshHome.path());
         }
         globals.readCommandsFromPipe();
-        CommandRunner runner = commandLineRunner(globals, ErrorReporter.Audience.COMMAND_LINE, Ansi.OFF, hosts);
+        CommandRunner runner = runnerOnDemand(globals, Ansi.OFF, hosts);
         return runner.runLines(new BufferedReader(new InputStreamReader(System.in)));
     }
 }

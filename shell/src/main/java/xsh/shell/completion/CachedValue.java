@@ -59,6 +59,12 @@ final class CachedValue<T> {
         return now.value();
     }
 
+    /** What was last read from {@code host}, at once: never reads, never waits ({@code empty} before the first read). */
+    T peek(String host) {
+        Loaded<T> now = current;
+        return now != null && now.host().equals(host) ? now.value() : empty;
+    }
+
     /** Starts a read if a command has run since the value was read: the prompt is back, a Tab may follow. */
     void refreshIfStale(String host, long mark) {
         Loaded<T> now = current;

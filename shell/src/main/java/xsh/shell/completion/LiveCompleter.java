@@ -45,7 +45,6 @@ final class LiveCompleter implements Completer {
 
     @Override
     public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        state.watch(reader);
         List<String> before = lastCommand(line.words().subList(0, line.wordIndex()));
         String word = line.word().substring(0, line.wordCursor());
         boolean underXl = !before.isEmpty() && before.get(0).equals(XL);
@@ -57,15 +56,15 @@ final class LiveCompleter implements Completer {
         }
         CommandWords at = CommandWords.read(root, before);
         if (at.pendingOption() != null) {
-            addArgument(ArgumentTable.optionValue(at.spec(), at.pendingOption()), word, reader, candidates);
+            addArgument(ArgumentTable.optionValue(at.spec(), at.pendingOption()), word, candidates);
         } else if (!at.optionsEnded() && word.startsWith("-")) {
-            addOptionOrValue(at, word, reader, candidates);
+            addOptionOrValue(at, word, candidates);
         } else if (at.positionals().isEmpty() && !at.command().getSubcommands().isEmpty()) {
             addSubcommands(at.command(), underXl && at.command() == root, candidates);
         } else if (isZfsCommand(at.command())) {
-            addArgument(ZfsArguments.next(at.command().getCommandName(), at.words()), word, reader, candidates);
+            addArgument(ZfsArguments.next(at.command().getCommandName(), at.words()), word, candidates);
         } else {
-            addArgument(ArgumentTable.positional(at.spec(), at.positionals().size()), word, reader, candidates);
+            addArgument(ArgumentTable.positional(at.spec(), at.positionals().size()), word, candidates);
         }
     }
 
@@ -92,13 +91,13 @@ final class LiveCompleter implements Completer {
         return ArgumentTable.name(command.getCommandSpec()).startsWith("zfs ");
     }
 
-    private void addOptionOrValue(CommandWords at, String word, LineReader reader, List<Candidate> candidates) {
+    private void addOptionOrValue(CommandWords at, String word, List<Candidate> candidates) {
         int equals = word.indexOf('=');
         if (equals > 0) {
             OptionSpec option = at.spec().findOption(word.substring(0, equals));
             if (option != null && CommandWords.takesValue(option)) {
                 List<Candidate> values = new ArrayList<>();
-                addArgument(ArgumentTable.optionValue(at.spec(), option), word.substring(equals + 1), reader, values);
+                addArgument(ArgumentTable.optionValue(at.spec(), option), word.substring(equals + 1), values);
                 String prefix = word.substring(0, equals + 1);
                 values.forEach(c -> candidates.add(new Candidate(prefix + c.value(), c.displ(), c.group(), c.descr(),
                         c.suffix(), c.key(), c.complete())));
@@ -122,19 +121,19 @@ final class LiveCompleter implements Completer {
         }
     }
 
-    private void addArgument(Argument argument, String word, LineReader reader, List<Candidate> candidates) {
+    private void addArgument(Argument argument, String word, List<Candidate> candidates) {
         switch (argument.kind()) {
-            case DOMAIN -> addDomains(argument.filter(), word, !word.isEmpty() && isDigits(word), reader, candidates);
-            case DOMAIN_ID -> addDomains(argument.filter(), word, true, reader, candidates);
+            case DOMAIN -> addDomains(argument.filter(), word, !word.isEmpty() && isDigits(word), candidates);
+            case DOMAIN_ID -> addDomains(argument.filter(), word, true, candidates);
             case CONFIG_FILE -> FileCandidates.add(word, CONFIG, workingDirectory.get(), candidates);
             case SAVE_FILE -> FileCandidates.add(word, SAVE, workingDirectory.get(), candidates);
             case CONFIG_OR_SAVE_FILE -> FileCandidates.add(word, CONFIG_OR_SAVE, workingDirectory.get(), candidates);
             case ANY_FILE -> FileCandidates.add(word, Set.of(), workingDirectory.get(), candidates);
             case CONFIG_FILE_OR_POOL_SETTING -> addPoolSettings(word, candidates);
-            case POOL -> addWords(state.domains(reader).pools(), word, candidates);
+            case POOL -> addWords(state.domains().pools(), word, candidates);
             case HOST -> addWords(state.hostNames(), word, candidates);
             case DATASET, SNAPSHOT, DATASET_OR_SNAPSHOT, NEW_DATASET, NEW_SNAPSHOT ->
-                    DatasetCandidates.add(argument.kind(), word, state.datasets(reader), candidates);
+                    DatasetCandidates.add(argument.kind(), word, state.datasets(), candidates);
             case COMMAND -> addSubcommands(root, false, candidates);
             case WORDS -> addWords(argument.words(), word, candidates);
             case NOTHING -> {
@@ -143,8 +142,8 @@ final class LiveCompleter implements Completer {
     }
 
     /** Names, or domids when the word is a number (or the argument wants an id), of the domains the filter takes. */
-    private void addDomains(DomainFilter filter, String word, boolean ids, LineReader reader, List<Candidate> candidates) {
-        for (DomainEntry domain : state.domains(reader).domains()) {
+    private void addDomains(DomainFilter filter, String word, boolean ids, List<Candidate> candidates) {
+        for (DomainEntry domain : state.domains().domains()) {
             String value = ids ? Integer.toString(domain.domid()) : domain.name();
             if (value.startsWith(word) && filter.test(domain)) {
                 candidates.add(ids ? new Candidate(value, value, null, domain.name(), null, null, true)

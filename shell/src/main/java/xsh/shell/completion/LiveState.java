@@ -1,12 +1,13 @@
 package xsh.shell.completion;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
-import org.jline.reader.LineReader;
+import java.util.stream.Collectors;
 import xsh.hv.CpupoolInfo;
 import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
@@ -15,24 +16,26 @@ import xsh.shell.XshCommand;
 
 /**
  * The state of the selected host that Tab offers: domains with their state, cpupools, datasets
- * and snapshots, and the embedded hosts' names. Each part is a {@link CachedValue} read on one
- * background daemon thread: when the REPL has started (the prompt is about to show), when
- * the prompt comes back after a command, and behind a Tab that found it old. A Tab itself only
- * waits for the very first read, or briefly for the read that follows a command.
+ * and snapshots, and the embedded hosts' names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read on one
+ * background daemon thread: when the REPL has started (the prompt is about to show), as soon as
+ * each command has run, and behind a Tab that found it old. A Tab is served from memory at once;
+ * it waits only for the very first read, or, briefly, for the read that follows a command that
+ * has just run (it may have changed what Tab offers), when that read has not landed yet.
  *
  * <p>A Tab never makes a host: a name that has no host yet offers nothing.
  */
 public final class LiveState {
-
-    /** The mark of the reads made before the REPL's reader was known: older than any command count. */
-    private static final long BEFORE_ANY_TAB = Long.MIN_VALUE;
 
     private final XshCommand root;
     private final ScheduledExecutorService executor;
     private final CompletionTiming timing;
     private final CachedValue<HostView.Domains> domains;
     private final CachedValue<HostView.Datasets> datasets;
-    private LineReader watched; // guarded by this
+    private volatile NamesOf names = new NamesOf(null, Set.of());
+
+    /** The domain names of one read, kept while it is the latest: drawing asks at every keystroke. */
+    private record NamesOf(HostView.Domains domains, Set<String> names) {
+    }
 
     LiveState(XshCommand root, CompletionTiming timing, LongSupplier nanoTime) {
         this.root = root;
@@ -52,17 +55,36 @@ public final class LiveState {
     static LiveState started(XshCommand root, CompletionTiming timing) {
         LiveState state = new LiveState(root, timing, System::nanoTime);
         state.executor.schedule(state::warmUp, timing.warmUpDelay().toMillis(), TimeUnit.MILLISECONDS);
+        root.afterEachCommand(() -> state.executor.execute(state::refreshAfterCommand));
         return state;
     }
 
-    HostView.Domains domains(LineReader reader) {
+    HostView.Domains domains() {
         String host = selectedHost();
-        return host == null ? HostView.Domains.EMPTY : domains.get(host, mark(reader));
+        return host == null ? HostView.Domains.EMPTY : domains.get(host, mark());
     }
 
-    HostView.Datasets datasets(LineReader reader) {
+    HostView.Datasets datasets() {
         String host = selectedHost();
-        return host == null ? HostView.Datasets.EMPTY : datasets.get(host, mark(reader));
+        return host == null ? HostView.Datasets.EMPTY : datasets.get(host, mark());
+    }
+
+    /**
+     * The names of the domains as last read, at once: the line is drawn at every keystroke, so
+     * this never reads the host nor waits for it.
+     */
+    Set<String> domainNames() {
+        String host = selectedHost();
+        if (host == null) {
+            return Set.of();
+        }
+        HostView.Domains now = domains.peek(host);
+        NamesOf seen = names;
+        if (seen.domains() != now) {
+            seen = new NamesOf(now, now.domains().stream().map(DomainEntry::name).collect(Collectors.toUnmodifiableSet()));
+            names = seen;
+        }
+        return seen.names();
     }
 
     /** The embedded hosts' names: a directory listing, cheap enough for a Tab. */
@@ -74,44 +96,32 @@ public final class LiveState {
         }
     }
 
-    /** Called on each Tab: from the first, the prompt is watched so that reads follow commands. */
-    void watch(LineReader reader) {
-        synchronized (this) {
-            if (reader == null || watched != null) {
-                return;
-            }
-            watched = reader;
-        }
-        long poll = timing.promptPoll().toMillis();
-        executor.scheduleWithFixedDelay(() -> refreshAfterCommand(reader), poll, poll, TimeUnit.MILLISECONDS);
-    }
-
     private void warmUp() {
         String host = selectedHost();
         if (host != null) {
-            domains.warmUp(host, BEFORE_ANY_TAB);
-            datasets.warmUp(host, BEFORE_ANY_TAB);
+            long mark = mark(); // the first Tab takes this read, unless a command has run since
+            domains.warmUp(host, mark);
+            datasets.warmUp(host, mark);
         }
     }
 
-    private void refreshAfterCommand(LineReader reader) {
-        if (!reader.isReading()) {
-            return; // a command is running: what it changes is read when the prompt is back
-        }
+    /** Reads again what a command that has just run may have changed, before a Tab asks for it. */
+    private void refreshAfterCommand() {
         String host = selectedHost();
         if (host != null) {
-            long mark = mark(reader);
+            long mark = mark();
             domains.refreshIfStale(host, mark);
             datasets.refreshIfStale(host, mark);
         }
     }
 
     /**
-     * How many lines the REPL has accepted: the index of the last history entry, which only
-     * grows. A value read before a command ran has a smaller mark than the Tab after it.
+     * How many commands the REPL's table has run. A value read before a command ran has a
+     * smaller mark than a Tab after it; a line that ran no command (an empty one, a syntax
+     * error) leaves it as it was.
      */
-    static long mark(LineReader reader) {
-        return reader == null ? 0 : reader.getHistory().last();
+    private long mark() {
+        return root.commandsRun();
     }
 
     /** The host the REPL's global options select, or null when it is not an embedded host that can be read. */

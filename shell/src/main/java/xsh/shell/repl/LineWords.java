@@ -4,24 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words of a line being typed, with where each stands, for drawing it. It reads the line
- * as the command runner will run it (sh's quotes and backslashes, {@code ;} between commands,
- * {@code #} comments) but never fails: a line is drawn at every keystroke, half-typed quotes
- * included, so an unclosed quote makes an unterminated word instead of an error.
+ * The words of command text ({@code -c} text, a piped line, a line at the prompt) with where each
+ * stands: the one reading of sh's quoting that running a line and drawing it both use, so that
+ * what is drawn is what runs. {@code ;} and newlines end a command, {@code '…'} is literal,
+ * {@code "…"} honours {@code \"} and {@code \\}, a backslash outside quotes takes the next
+ * character literally (before a newline it joins the lines), and {@code #} at the start of a word
+ * starts a comment that runs to the end of the line. It never fails: a line is drawn at every
+ * keystroke, half-typed quotes included, so an unclosed quote makes an unterminated word, which
+ * running the text refuses.
+ *
+ * @param commentStart where the first comment begins, or -1
  */
-record LineWords(List<Word> words, int commentStart) {
+public record LineWords(List<Word> words, int commentStart) {
 
     /**
      * A word: its characters {@code [start, end)} in the line, its value with quotes removed,
-     * whether it starts a command (first on the line or after {@code ;}), and whether a quote
-     * in it is left open.
+     * whether it starts a command (first in the text or after {@code ;} or a newline), and the
+     * quote left open in it, or 0.
      */
-    record Word(int start, int end, String value, boolean startsCommand, boolean unterminated) {
+    public record Word(int start, int end, String value, boolean startsCommand, char openQuote) {
+
+        /** Whether a quote in it is left open: the text goes on past its end. */
+        public boolean unterminated() {
+            return openQuote != 0;
+        }
     }
 
-    /** The words of {@code line}; {@code commentStart} is where a comment begins, or -1. */
-    static LineWords of(String line) {
+    /** The words of {@code line}. */
+    public static LineWords of(String line) {
         List<Word> words = new ArrayList<>();
+        int commentStart = -1;
         boolean commandStart = true;
         int pos = 0;
         while (pos < line.length()) {
@@ -31,8 +43,12 @@ record LineWords(List<Word> words, int commentStart) {
                 pos++;
             } else if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
+            } else if (isLineContinuation(line, pos)) {
+                pos += 2;
             } else if (c == '#') {
-                return new LineWords(words, pos);
+                commentStart = commentStart < 0 ? pos : commentStart;
+                int end = line.indexOf('\n', pos);
+                pos = end < 0 ? line.length() : end;
             } else {
                 Word word = word(line, pos, commandStart);
                 words.add(word);
@@ -40,7 +56,11 @@ record LineWords(List<Word> words, int commentStart) {
                 pos = word.end();
             }
         }
-        return new LineWords(words, -1);
+        return new LineWords(List.copyOf(words), commentStart);
+    }
+
+    private static boolean isLineContinuation(String line, int pos) {
+        return line.charAt(pos) == '\\' && pos + 1 < line.length() && line.charAt(pos + 1) == '\n';
     }
 
     private static Word word(String line, int start, boolean startsCommand) {
@@ -56,7 +76,7 @@ record LineWords(List<Word> words, int commentStart) {
                 int close = line.indexOf('\'', pos);
                 if (close < 0) {
                     value.append(line, pos, line.length());
-                    return new Word(start, line.length(), value.toString(), startsCommand, true);
+                    return new Word(start, line.length(), value.toString(), startsCommand, '\'');
                 }
                 value.append(line, pos, close);
                 pos = close + 1;
@@ -74,14 +94,17 @@ record LineWords(List<Word> words, int commentStart) {
                     value.append(d);
                 }
                 if (!closed) {
-                    return new Word(start, line.length(), value.toString(), startsCommand, true);
+                    return new Word(start, line.length(), value.toString(), startsCommand, '"');
                 }
             } else if (c == '\\' && pos < line.length()) {
-                value.append(line.charAt(pos++));
+                char next = line.charAt(pos++);
+                if (next != '\n') { // a line continuation joins the word across the lines
+                    value.append(next);
+                }
             } else {
                 value.append(c);
             }
         }
-        return new Word(start, pos, value.toString(), startsCommand, false);
+        return new Word(start, pos, value.toString(), startsCommand, (char) 0);
     }
 }

@@ -23,7 +23,7 @@ class LiveCompleterSpec extends Specification {
 
     /** Every wait long enough that a spec never sees a read unfinished; nothing gets old on its own. */
     static final CompletionTiming PATIENT = new CompletionTiming(Duration.ofHours(1), Duration.ofSeconds(30),
-            Duration.ofSeconds(30), Duration.ofHours(1), Duration.ZERO)
+            Duration.ofSeconds(30), Duration.ZERO)
 
     @TempDir
     Path home
@@ -35,6 +35,7 @@ class LiveCompleterSpec extends Specification {
     GlobalOptions globals = new GlobalOptions()
     CommandLine table
     LiveCompleter completer
+    LiveState state
     LineReader reader
     long now = 0
 
@@ -64,7 +65,7 @@ class LiveCompleterSpec extends Specification {
 
         def errors = new ErrorReporter(System.err, { false }, ErrorReporter.Audience.REPL)
         table = XshCommand.forCommandLines(globals, errors, new HostConnector({ sim.hosts }))
-        def state = new LiveState((XshCommand) table.command, PATIENT, { now })
+        state = new LiveState((XshCommand) table.command, PATIENT, { now })
         completer = new LiveCompleter(table, state, { work })
         reader = LineReaderBuilder.builder()
                 .terminal(new DumbTerminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()))
@@ -201,11 +202,23 @@ class LiveCompleterSpec extends Specification {
 
         when: 'pause web runs at the prompt'
         reader.history.add('pause web')
-        sim.host.pause(sim.host.domainNamed('web').get().domid())
+        table.execute('pause', 'web')
 
         then:
         tab('unpause ') == ['old', 'web']
         tab('pause ') == ['db']
+    }
+
+    def "a line that ran no command leaves Tab served from what was read, without waiting for the host"() {
+        given:
+        tab('unpause ') == ['old']
+
+        when: 'another process pauses web, and a line that runs nothing is entered at the prompt'
+        sim.host.pause(sim.host.domainNamed('web').get().domid())
+        reader.history.add('pause web')
+
+        then:
+        tab('unpause ') == ['old']
     }
 
     def "without a command in between, Tab is served from what was read, and an old view is read again behind it"() {
@@ -226,6 +239,23 @@ class LiveCompleterSpec extends Specification {
         new spock.util.concurrent.PollingConditions(timeout: 30).eventually {
             assert tab('unpause ') == ['old', 'web']
         }
+    }
+
+    def "the prompt draws the domain names of the last read, and never reads the host for them"() {
+        expect: 'nothing read yet'
+        state.domainNames().isEmpty()
+
+        when:
+        tab('pause ')
+
+        then:
+        state.domainNames() == ['Domain-0', 'web', 'db', 'old'] as Set
+
+        when: 'another process adds a domain'
+        sim.guest('mail')
+
+        then: 'drawn as it was read'
+        state.domainNames() == ['Domain-0', 'web', 'db', 'old'] as Set
     }
 
     def "a Tab never makes a host: a host that does not exist offers nothing"() {
