@@ -18,8 +18,8 @@ import xsh.shell.repl.Foreground;
 import xsh.shell.repl.Prompt;
 import xsh.shell.repl.ReplHighlighter;
 import xsh.shell.repl.SharedTerminal;
-import xsh.shell.script.GroovyCommand;
 import xsh.shell.repl.Suggestions;
+import xsh.shell.script.GroovyCommand;
 
 /**
  * The interactive shell: reads lines at the {@code xsh> } prompt ({@code xsh(NAME)> } on a

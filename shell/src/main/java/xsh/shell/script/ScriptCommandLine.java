@@ -1,7 +1,6 @@
 package xsh.shell.script;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -33,9 +32,8 @@ public final class ScriptCommandLine {
 
     /** The script {@code args} name with its global options and arguments; empty for any other command line. */
     public static Optional<ScriptCommandLine> parse(String[] args) {
-        // the cheap test first: no word that could name a script, no parsing
-        if (Arrays.stream(args).noneMatch(ScriptCommandLine::namesScript)) {
-            return Optional.empty();
+        if (!anyNamesScript(args)) {
+            return Optional.empty(); // the cheap test first: no word that could name a script, no parsing
         }
         ScriptCommandLine script = new ScriptCommandLine();
         try {
@@ -44,6 +42,15 @@ public final class ScriptCommandLine {
             return Optional.empty(); // xsh's own parser says what is wrong
         }
         return !script.words.isEmpty() && namesScript(script.words.get(0)) ? Optional.of(script) : Optional.empty();
+    }
+
+    private static boolean anyNamesScript(String[] args) {
+        for (String arg : args) { // not a stream: every start of xsh passes here, and a lambda costs its bootstrap
+            if (namesScript(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word names a script file rather than a command. */
