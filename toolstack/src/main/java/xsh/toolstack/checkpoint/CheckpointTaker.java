@@ -87,21 +87,30 @@ public final class CheckpointTaker {
         }
     }
 
-    /** The save (domain left paused) and the snapshots, then the domain let go: the pause window, in ms. */
+    /**
+     * The memory saved (domain left paused) and the snapshots, then the domain let go, then the
+     * image sealed (checksums, sync, its name): the pause window, in ms, which the sealing is
+     * outside of.
+     */
     private long pauseAndCapture(JournalEntry entry, int domid, ImageProgress progress) {
         long[] pausedAt = {0};
         SaveRequest save = new SaveRequest(Integer.toString(domid), entry.image().toString(),
                 Optional.empty(), SaveMode.LEAVE_PAUSED, false);
         // the saver says "Saving to ..." just before it suspends the guest: the window opens there
-        new Saver(hv).save(save, line -> pausedAt[0] = System.nanoTime(), progress);
-        try {
-            if (!entry.snapshots().isEmpty()) {
-                hv.storage().snapshot(entry.snapshots(), false);
+        try (Saver.CapturedImage image = new Saver(hv).capturePaused(save, line -> pausedAt[0] = System.nanoTime(),
+                progress)) {
+            long pauseMillis;
+            try {
+                if (!entry.snapshots().isEmpty()) {
+                    hv.storage().snapshot(entry.snapshots(), false);
+                }
+            } finally {
+                hv.unpause(domid);
+                pauseMillis = Math.round((System.nanoTime() - pausedAt[0]) / 1e6);
             }
-        } finally {
-            hv.unpause(domid);
+            image.seal();
+            return pauseMillis;
         }
-        return Math.round((System.nanoTime() - pausedAt[0]) / 1e6);
     }
 
     private DomainDefinition definitionOf(int domid, String name) {

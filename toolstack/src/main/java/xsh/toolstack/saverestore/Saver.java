@@ -48,33 +48,142 @@ public final class Saver {
      *         {@code Failed to save domain, resuming domain}; all exit 1
      */
     public SaveResult save(SaveRequest request, Notices notices, ImageProgress progress) {
-        int domid = DomainResolver.resolve(hv, request.domain());
-        DomainInfo live = liveDomain(domid);
-        SavedConfig config = request.config().isPresent()
-                ? SavedConfig.ofConfigFile(typed(request.config().get()), hv.hostInfo())
-                : SavedConfig.ofLiveDomain(liveDefinition(domid), live, request.preserveDomid(), hv.hostInfo());
+        Capture capture = new Capture(request);
+        try (ResumeOnExit interrupted = new ResumeOnExit(hv, capture.domid, capture.temp)) {
+            capture.writeMemory(interrupted, notices, progress);
+            capture.seal(progress);
+        } catch (IOException | RuntimeException e) {
+            throw capture.failed(e);
+        }
+        finish(capture.domid, request.mode());
+        return capture.result(request.mode());
+    }
 
-        Path target = pathOf(request.file());
-        Path temp = temporaryFileBeside(target, request.file());
-        boolean suspended = false;
+    /**
+     * {@code save -p} in two halves, for a checkpoint: the memory is written while the guest is
+     * suspended, and the guest is left paused; the returned image is then sealed (checksums
+     * read back, synced, given FILE's name) by {@link CapturedImage#seal} once the caller has let
+     * the guest run. The guest's memory is in the file by then, so nothing it does changes the
+     * image, and the pause lasts only as long as writing the memory to the page cache takes.
+     * Until it is sealed the image is a temporary file beside FILE ({@code .FILE.*.part}), which
+     * {@link CapturedImage#close} removes.
+     */
+    public CapturedImage capturePaused(SaveRequest request, Notices notices, ImageProgress progress) {
+        Capture capture = new Capture(request);
+        try (ResumeOnExit interrupted = new ResumeOnExit(hv, capture.domid, capture.temp)) {
+            capture.writeMemory(interrupted, notices, progress);
+            finish(capture.domid, SaveMode.LEAVE_PAUSED);
+        } catch (IOException | RuntimeException e) {
+            throw capture.failed(e);
+        }
+        return new CapturedImage(capture, progress);
+    }
+
+    /** An image whose memory is written and whose guest is paused: {@link #seal} makes it FILE. */
+    public static final class CapturedImage implements AutoCloseable {
+
+        private final Capture capture;
+        private final ImageProgress progress;
+        private boolean sealed;
+
+        private CapturedImage(Capture capture, ImageProgress progress) {
+            this.capture = capture;
+            this.progress = progress;
+        }
+
+        /** The checksums, the sync and the rename to FILE; a failure removes the temporary file. */
+        public SaveResult seal() {
+            try {
+                capture.seal(progress);
+            } catch (IOException | RuntimeException e) {
+                capture.discard();
+                throw new XshException(e instanceof IOException io
+                        ? capture.request.file() + ": cannot write the image: " + Strerror.of(io)
+                        : Objects.toString(e.getMessage(), e.getClass().getSimpleName()), 1, e);
+            }
+            sealed = true;
+            return capture.result(SaveMode.LEAVE_PAUSED);
+        }
+
+        /** Removes the temporary file unless the image was sealed. */
+        @Override
+        public void close() {
+            if (!sealed) {
+                capture.discard();
+            }
+        }
+    }
+
+    /** One save under way: the domain, its config, the temporary file, and the writer. */
+    private final class Capture {
+
+        final SaveRequest request;
+        final int domid;
+        final DomainInfo live;
+        final SavedConfig config;
+        final Path target;
+        final Path temp;
+        SaveImageWriter writer;
         SaveImageHeader header;
         long size;
-        try (ResumeOnExit interrupted = new ResumeOnExit(hv, domid, temp);
-             SaveImageWriter writer = new SaveImageWriter(temp)) {
+        boolean suspended;
+
+        Capture(SaveRequest request) {
+            this.request = request;
+            this.domid = DomainResolver.resolve(hv, request.domain());
+            this.live = liveDomain(domid);
+            this.config = request.config().isPresent()
+                    ? SavedConfig.ofConfigFile(typed(request.config().get()), hv.hostInfo())
+                    : SavedConfig.ofLiveDomain(liveDefinition(domid), live, request.preserveDomid(), hv.hostInfo());
+            this.target = pathOf(request.file());
+            this.temp = temporaryFileBeside(target, request.file());
+        }
+
+        /** The header, then the guest suspended and its memory streamed into the temporary file. */
+        void writeMemory(ResumeOnExit interrupted, Notices notices, ImageProgress progress) throws IOException {
+            writer = new SaveImageWriter(temp);
             header = writer.writeHeader(config.jsonWithNul());
             notices.notice("Saving to " + request.file() + " new xl format (info " + header.info() + ")");
             interrupted.suspend(() -> hv.suspend(domid));
             suspended = true;
             writer.writeStream(hv.memory(domid), LibxcStream.domainTypeOf(live.type()), progress);
+        }
+
+        /** The trailer with the checksums, the sync, and the rename to FILE. */
+        void seal(ImageProgress progress) throws IOException {
             writer.writeTrailer(config.source().name(), config.source().bytes(), progress);
             size = writer.size();
             writer.close();
             publish(temp, target);
-        } catch (IOException | RuntimeException e) {
-            throw failed(domid, suspended, temp, request.file(), e);
         }
-        finish(domid, request.mode());
-        return new SaveResult(live, request.file(), header, size, request.mode());
+
+        SaveResult result(SaveMode mode) {
+            return new SaveResult(live, request.file(), header, size, mode);
+        }
+
+        MultiLineException failed(Exception e) {
+            closeWriter();
+            return Saver.this.failed(domid, suspended, temp, request.file(), e);
+        }
+
+        void discard() {
+            closeWriter();
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException e) {
+                // a stray temporary file is not an image: it never got FILE's name
+            }
+        }
+
+        private void closeWriter() {
+            if (writer != null) {
+                try {
+                    writer.close();
+                } catch (IOException e) {
+                    // the file is removed next; what it held no longer matters
+                }
+            }
+        }
     }
 
     private DomainInfo liveDomain(int domid) {
