@@ -125,6 +125,49 @@ class FailingCheckpointSpec extends CheckpointFixture {
         nothingLeft()
     }
 
+    def "the guest runs again before its image is sealed: the sync is outside the pause window"() {
+        given:
+        onZvol('web', 48)
+        def id = host.now().epochSecond
+        def image = dir.resolve("web-${id}.save")
+        List<String> atUnpause = []
+        injecting.beforeUnpause = { int domid ->
+            atUnpause << (Files.exists(image) ? 'sealed' : 'not sealed')
+            atUnpause.addAll(Files.list(dir).map { it.fileName.toString() }.filter { it.endsWith('.part') }.toList())
+        }
+
+        when:
+        def c = take('web', injecting)
+
+        then:
+        atUnpause.size() == 2
+        atUnpause[0] == 'not sealed'
+        atUnpause[1].startsWith(".web-${id}.save.")
+        Files.exists(c.image())
+        CheckpointProblems.verified(c, host.storage().names() as Set).isEmpty()
+    }
+
+    def "sealing the image fails after the guest runs again: the guest runs on, nothing is kept"() {
+        given:
+        onZvol('web', 48)
+        def id = host.now().epochSecond
+        injecting.afterUnpause = { int domid ->
+            // the temporary image vanishes under the seal (a careless clean-up, a disk pulled)
+            Files.list(dir).filter { it.fileName.toString().endsWith('.part') }.forEach { Files.delete(it) }
+        }
+
+        when:
+        take('web', injecting)
+
+        then:
+        def e = thrown(XshException)
+        e.message.startsWith("xsh: checkpoint web@$id failed: ")
+        e.exitCode() == 1
+        info('web').state().flags() ==~ RUNNING
+        info('web').state().pauseCount() == 0
+        nothingLeft()
+    }
+
     def "a DIR that cannot be made is refused before anything is done"() {
         given:
         onZvol('web')
