@@ -2,7 +2,7 @@ package xsh.shell.dsl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import xsh.shell.dryrun.CommandLineText;
 
 /**
  * A DSL call as the xsh command line that does the same ({@code save debian d-1.save -p}): what
@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * specially are quoted as sh quotes them, so the line can be pasted at the prompt.
  */
 final class CommandText {
-
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./@:=,+%^-]+");
 
     private final List<String> words = new ArrayList<>();
 
@@ -37,19 +35,9 @@ final class CommandText {
         return on ? add(option) : this;
     }
 
+    /** The words quoted as {@code --dry-run} quotes a command typed at the prompt. */
     @Override
     public String toString() {
-        List<String> quoted = new ArrayList<>();
-        for (String word : words) {
-            quoted.add(quote(word));
-        }
-        return String.join(" ", quoted);
-    }
-
-    static String quote(String word) {
-        if (PLAIN.matcher(word).matches()) {
-            return word;
-        }
-        return "'" + word.replace("'", "'\\''") + "'";
+        return CommandLineText.of(words);
     }
 }
