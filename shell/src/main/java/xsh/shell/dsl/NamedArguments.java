@@ -19,7 +19,7 @@ import xsh.error.XshException;
  * accepted are written once, on the method. An unknown name, a missing required one or a value
  * of the wrong kind is an error naming the method and the argument, exit code 1.
  */
-final class NamedArguments {
+public final class NamedArguments {
 
     private static final Map<String, Map<String, NamedParam>> DECLARED = new ConcurrentHashMap<>();
 
@@ -36,7 +36,7 @@ final class NamedArguments {
      *
      * @throws XshException {@code save: unknown argument 'pasue'}, exit code 1
      */
-    static NamedArguments of(Class<?> owner, String method, Map<String, ?> given) {
+    public static NamedArguments of(Class<?> owner, String method, Map<String, ?> given) {
         return of(owner, method, method, given);
     }
 

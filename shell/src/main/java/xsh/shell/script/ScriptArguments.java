@@ -3,23 +3,16 @@ package xsh.shell.script;
 import groovy.lang.Closure;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import xsh.error.XshException;
 
-/** The named arguments of the built-ins ({@code times:}, {@code timeout:}), checked by name and type. */
+/**
+ * The values of the built-ins' named arguments ({@code times:}, {@code timeout:}), checked by type;
+ * their names are checked against the built-ins' {@code @NamedParam}s by the DSL's
+ * {@link xsh.shell.dsl.NamedArguments}, as every DSL method's are.
+ */
 final class ScriptArguments {
 
     private ScriptArguments() {
-    }
-
-    /** Refuses a name the method does not take: {@code every: unknown argument 'tmes'}. */
-    static void check(String method, Map<String, ?> options, Set<String> known) {
-        for (String name : new TreeSet<>(options.keySet())) {
-            if (!known.contains(name)) {
-                throw new XshException(method + ": unknown argument '" + name + "' (takes " + String.join(", ", new TreeSet<>(known)) + ")", 1);
-            }
-        }
     }
 
     static Integer count(String method, Map<String, ?> options, String name) {

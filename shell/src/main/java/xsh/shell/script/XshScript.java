@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Set;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 import xsh.error.XshException;
+import xsh.shell.dsl.NamedArguments;
 import xsh.shell.dsl.XshDsl;
 
 /**
@@ -122,7 +122,7 @@ public abstract class XshScript extends XshDsl {
                      Duration period,
                      @DelegatesTo(value = XshScript.class, strategy = Closure.OWNER_FIRST)
                      @ClosureParams(value = SimpleType.class, options = "int") Closure<?> body) {
-        ScriptArguments.check("every", options, Set.of("times", "until"));
+        NamedArguments.of(XshScript.class, "every", options);
         Integer times = ScriptArguments.count("every", options, "times");
         Closure<?> until = ScriptArguments.closure("every", options, "until");
         if (period.isNegative() || period.isZero()) {
@@ -160,7 +160,7 @@ public abstract class XshScript extends XshDsl {
                                 @NamedParam(value = "timeout", type = Duration.class),
                                 @NamedParam(value = "every", type = Duration.class)}) Map<String, ?> options,
                             @DelegatesTo(value = XshScript.class, strategy = Closure.OWNER_FIRST) Closure<?> condition) {
-        ScriptArguments.check("waitUntil", options, Set.of("timeout", "every"));
+        NamedArguments.of(XshScript.class, "waitUntil", options);
         Duration timeout = ScriptArguments.duration("waitUntil", options, "timeout", DEFAULT_TIMEOUT);
         Duration poll = ScriptArguments.duration("waitUntil", options, "every", DEFAULT_POLL);
         if (poll.isNegative() || poll.isZero()) {

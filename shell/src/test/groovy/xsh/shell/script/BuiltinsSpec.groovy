@@ -100,7 +100,7 @@ println count
 
         then:
         r.code == 1
-        r.errLines == ["${dir.resolve('s.xsh')}:1: every: unknown argument 'tmes' (takes times, until)".toString()]
+        r.errLines == ["${dir.resolve('s.xsh')}:1: every: unknown argument 'tmes' (it takes times, until)".toString()]
     }
 
     def "waitUntil polls until the condition holds and returns its value"() {
