@@ -20,9 +20,4 @@ final class DurationArgument {
         }
         throw args.wrong(name, "a Duration or a number of seconds", value);
     }
-
-    /** {@code 90 s}, {@code 1.5 s}. */
-    static String text(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
-    }
 }

@@ -313,7 +313,7 @@ public abstract class XshDsl extends Script {
             String what = qualifier.filter(q -> !all).orElse("the domains");
             sleeper = new TimedSleeper(sleeper, timeout.get(), () -> new XshException(method + ": " + what
                     + (wait == ShutdownOptions.Wait.DEATH ? " is not gone" : " has not shut down") + " after "
-                    + DurationArgument.text(timeout.get()), 1));
+                    + DurationText.of(timeout.get()), 1));
         }
         Sleeper waits = sleeper;
         ShutdownOptions chosen = ShutdownOptions.of(request).all(all).waitFor(wait).acpiFallback(acpiFallback);

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.codehaus.groovy.runtime.typehandling.DefaultTypeTransformation;
 import xsh.error.XshException;
+import xsh.shell.dsl.DurationText;
 import xsh.shell.dsl.NamedArguments;
 import xsh.shell.dsl.XshDsl;
 
