@@ -2,6 +2,7 @@ package xsh.toolstack.migrate;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Optional;
 
 /**
  * The two pipes to a migration receiver, as xl's {@code sh -c RUNE} child gives them: what
@@ -25,6 +26,16 @@ public interface MigrationLink extends AutoCloseable {
      * after which the receiver must notice that the sender has gone.
      */
     void cut();
+
+    /**
+     * How to reach the target when this link has failed, to settle a migration that broke
+     * after the receiver was cleared to start (see {@link TargetProbe}); empty when there is
+     * none, and then the source is left suspended as xl leaves it ({@code Domain state is
+     * now undefined}).
+     */
+    default Optional<TargetProbe> probe() {
+        return Optional.empty();
+    }
 
     /** Closes the pipes and waits (briefly) for the receiver's command to end. */
     @Override

@@ -2,6 +2,7 @@ package xsh.toolstack.migrate;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.vmcontrol.Notices;
@@ -14,9 +15,12 @@ import xsh.toolstack.vmcontrol.Notices;
 public final class MigrationReceiver {
 
     private final Hypervisor hv;
+    private final Path home;
 
-    public MigrationReceiver(Hypervisor hv) {
+    /** @param home XSH_HOME, where a migration in flight is journalled so a crash can be undone */
+    public MigrationReceiver(Hypervisor hv, Path home) {
         this.hv = hv;
+        this.home = home;
     }
 
     /**

@@ -1,5 +1,6 @@
 package xsh.toolstack.migrate;
 
+import java.nio.file.Path;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.vmcontrol.Notices;
 
@@ -10,9 +11,12 @@ import xsh.toolstack.vmcontrol.Notices;
 public final class Migrator {
 
     private final Hypervisor hv;
+    private final Path home;
 
-    public Migrator(Hypervisor hv) {
+    /** @param home XSH_HOME, where a migration in flight is journalled so a crash can be undone */
+    public Migrator(Hypervisor hv, Path home) {
         this.hv = hv;
+        this.home = home;
     }
 
     /**
