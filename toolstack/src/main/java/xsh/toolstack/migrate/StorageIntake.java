@@ -1,6 +1,7 @@
 package xsh.toolstack.migrate;
 
 import java.io.IOException;
+import java.util.List;
 import xsh.hv.DomainDefinition;
 
 /**
@@ -21,4 +22,19 @@ public interface StorageIntake {
 
     /** The migration failed: destroy every dataset this intake created. */
     void abort();
+
+    /**
+     * The datasets this intake has made so far (missing parents, and those it receives),
+     * in order; {@code abort} removes them. A journal must hear of them before they exist,
+     * for which {@link StorageTransfers#receiver(xsh.hv.Hypervisor, xsh.toolstack.migrate.storage.CreationJournal)}
+     * takes a journal.
+     */
+    default List<String> created() {
+        return List.of();
+    }
+
+    /** After {@code commit} or {@code abort}: one line for each thing it could not remove, saying why. */
+    default List<String> leftovers() {
+        return List.of();
+    }
 }

@@ -50,6 +50,11 @@ public interface StorageTransfer {
      */
     void finish(boolean migrated);
 
+    /** After {@code finish}: one line for each snapshot it could not remove at the source, saying why. */
+    default List<String> leftovers() {
+        return List.of();
+    }
+
     /** The definition the receiver builds from, unchanged unless the disks' paths must change. */
     default DomainDefinition definitionForTarget(DomainDefinition definition) {
         return definition;
