@@ -36,6 +36,14 @@ public interface StorageTransfer {
     List<String> datasets();
 
     /**
+     * About how many bytes {@link #sendInitial} sends (what the datasets reference when it
+     * is made), for a progress bar's total; 0 when not known.
+     */
+    default long initialBytes() {
+        return 0;
+    }
+
+    /**
      * While the guest runs, before its domain is described to the receiver (whose build
      * needs the disks): a snapshot of every dataset and its whole stream.
      */

@@ -23,6 +23,7 @@ final class DatasetTransfer implements StorageTransfer {
     private final Storage storage;
     private final List<StorageRecords.Planned> plan;
     private final MigrationSnapshots snapshots;
+    private final long initialBytes;
     private boolean initialSent;
     private final List<String> leftovers = new ArrayList<>();
 
@@ -31,6 +32,15 @@ final class DatasetTransfer implements StorageTransfer {
         this.storage = storage;
         this.plan = datasets.stream().map(DatasetTransfer::planned).toList();
         this.snapshots = new MigrationSnapshots(datasets.stream().map(Dataset::name).toList(), tag);
+        this.initialBytes = datasets.stream().mapToLong(DatasetTransfer::referenced).sum();
+    }
+
+    private static long referenced(Dataset d) {
+        try {
+            return d.property("referenced").map(Long::parseLong).orElse(0L);
+        } catch (NumberFormatException e) {
+            return 0; // "-": zfs does not know
+        }
     }
 
     private static StorageRecords.Planned planned(Dataset d) {
@@ -42,6 +52,11 @@ final class DatasetTransfer implements StorageTransfer {
     @Override
     public List<String> datasets() {
         return snapshots.datasets();
+    }
+
+    @Override
+    public long initialBytes() {
+        return initialBytes;
     }
 
     @Override

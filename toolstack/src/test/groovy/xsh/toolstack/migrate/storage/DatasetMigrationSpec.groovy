@@ -15,6 +15,7 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
 
         when: 'the whole streams, while the guest runs and writes'
         deliver(initial(sender).list, intake)
+        clock.advanceMillis(60_000) // the guest writes to both disks meanwhile
         host.storage().write(ZVOL_DISK, 8L << 20, pattern(65536, 3))
         host.storage().write(FILE_DISK, 0, pattern(4096, 4))
 
@@ -23,7 +24,12 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
         target.storage().digest('zroot/web-disk') == host.storage().digest('zroot/web-disk@mig1-1')
         target.storage().digest('zroot/images/web') == host.storage().digest('zroot/images/web@mig1-1')
 
+        and: 'the source has changed since'
+        host.storage().digest('zroot/web-disk') != host.storage().digest('zroot/web-disk@mig1-1')
+        host.storage().digest('zroot/images/web') != host.storage().digest('zroot/images/web@mig1-1')
+
         when: 'the changes, with the guest suspended'
+        host.pause(host.domainNamed('web').orElseThrow().domid())
         deliver(last(sender).list, intake)
         def adapted = intake.adapt(definition)
         intake.commit()
@@ -65,6 +71,8 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
                 ['zroot/images/web@mig1-1', 'zroot/web-disk@mig1-1']
         records.ofType(StorageRecords.DATA).size() >= 4
         records.ofType(StorageRecords.END).size() == 2
+        def streamed = records.ofType(StorageRecords.DATA).sum { it.body.length } as long
+        sender.initialBytes() >= streamed / 2 && sender.initialBytes() <= streamed * 2
         snapshotsOf(host) as Set == ['zroot/images/web@mig1-1', 'zroot/web-disk@mig1-1'] as Set
     }
 
