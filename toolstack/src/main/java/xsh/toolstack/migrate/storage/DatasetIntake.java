@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import xsh.error.XshException;
 import xsh.hv.DomainDefinition;
+import xsh.hv.storage.Dataset;
 import xsh.hv.storage.DatasetType;
 import xsh.hv.storage.Storage;
 import xsh.toolstack.migrate.StorageIntake;
@@ -84,6 +85,7 @@ final class DatasetIntake implements StorageIntake {
                         + pool, 1);
             }
             refuseExisting(p.dataset());
+            refuseNonFilesystemAncestor(p.dataset());
         }
         datasets.forEach(p -> plan.put(p.dataset(), p));
         planned = true;
@@ -93,6 +95,21 @@ final class DatasetIntake implements StorageIntake {
         if (storage.dataset(dataset).isPresent()) {
             throw new XshException("migration target: dataset " + dataset
                     + " exists on this host; --with-storage will not overwrite it", 1);
+        }
+    }
+
+    /** The nearest ancestor this host has must be a filesystem: a dataset is received into one. */
+    private void refuseNonFilesystemAncestor(String dataset) {
+        for (int slash = dataset.lastIndexOf('/'); slash > 0; slash = dataset.lastIndexOf('/', slash - 1)) {
+            String ancestor = dataset.substring(0, slash);
+            Optional<Dataset> found = storage.dataset(ancestor);
+            if (found.isPresent()) {
+                if (found.get().type() != DatasetType.FILESYSTEM) {
+                    throw new XshException("migration target: dataset " + dataset + " cannot be received: " + ancestor
+                            + " is a " + found.get().type().word() + " on this host", 1);
+                }
+                return;
+            }
         }
     }
 
@@ -206,9 +223,7 @@ final class DatasetIntake implements StorageIntake {
         }
         committed = true;
         leftovers.clear();
-        for (int i = snapshots.size() - 1; i >= 0; i--) {
-            MigrationSnapshots.destroy(storage, snapshots.get(i)).ifPresent(leftovers::add);
-        }
+        leftovers.addAll(MigrationSnapshots.destroy(storage, snapshots));
     }
 
     @Override

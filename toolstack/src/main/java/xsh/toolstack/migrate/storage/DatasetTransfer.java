@@ -25,6 +25,8 @@ final class DatasetTransfer implements StorageTransfer {
     private final MigrationSnapshots snapshots;
     private final long initialBytes;
     private boolean initialSent;
+    /** The snapshots it made, in order: only these are its to destroy. */
+    private final List<String> made = new ArrayList<>();
     private final List<String> leftovers = new ArrayList<>();
 
     /** @param datasets the datasets, each after its ancestors (a child is received into its parent) */
@@ -68,6 +70,7 @@ final class DatasetTransfer implements StorageTransfer {
         byte[] body = StorageRecords.plan(plan);
         out.write(StorageRecords.PLAN, body, 0, body.length);
         storage.snapshot(snapshots.first(), false);
+        made.addAll(snapshots.first());
         for (String dataset : datasets()) {
             send(out, dataset, MigrationSnapshots.of(dataset, snapshots.firstName()), Optional.empty());
         }
@@ -79,6 +82,7 @@ final class DatasetTransfer implements StorageTransfer {
             throw new IllegalStateException("the changes are sent after the whole streams");
         }
         storage.snapshot(snapshots.second(), false);
+        made.addAll(snapshots.second());
         for (String dataset : datasets()) {
             send(out, dataset, MigrationSnapshots.of(dataset, snapshots.secondName()),
                     Optional.of(MigrationSnapshots.of(dataset, snapshots.firstName())));
@@ -105,7 +109,8 @@ final class DatasetTransfer implements StorageTransfer {
     @Override
     public void finish(boolean migrated) {
         leftovers.clear();
-        leftovers.addAll(snapshots.destroy(storage));
+        leftovers.addAll(MigrationSnapshots.destroy(storage, made));
+        made.clear();
     }
 
     @Override

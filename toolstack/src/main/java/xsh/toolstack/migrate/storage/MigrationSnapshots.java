@@ -52,11 +52,16 @@ public final class MigrationSnapshots {
      * @return one line for each snapshot left behind, saying why
      */
     public List<String> destroy(Storage storage) {
+        List<String> all = new ArrayList<>(first());
+        all.addAll(second());
+        return destroy(storage, all);
+    }
+
+    /** Destroys those of {@code snapshots} that exist, the last first; whatever fails, tries the rest. */
+    static List<String> destroy(Storage storage, List<String> snapshots) {
         List<String> left = new ArrayList<>();
-        for (String dataset : datasets) {
-            for (String snapshot : List.of(of(dataset, secondName()), of(dataset, firstName()))) {
-                destroy(storage, snapshot).ifPresent(left::add);
-            }
+        for (int i = snapshots.size() - 1; i >= 0; i--) {
+            destroy(storage, snapshots.get(i)).ifPresent(left::add);
         }
         return left;
     }

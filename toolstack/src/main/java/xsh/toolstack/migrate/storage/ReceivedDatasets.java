@@ -30,21 +30,22 @@ public final class ReceivedDatasets {
         deepestFirst.sort(Comparator.comparingLong(ReceivedDatasets::depth).reversed().thenComparing(Comparator.reverseOrder()));
         List<String> left = new ArrayList<>();
         for (String dataset : deepestFirst) {
-            remove(storage, dataset).ifPresent(left::add);
+            remove(storage, dataset, deepestFirst).ifPresent(left::add);
         }
         return left;
     }
 
-    private static Optional<String> remove(Storage storage, String dataset) {
+    private static Optional<String> remove(Storage storage, String dataset, List<String> created) {
         try {
             if (storage.dataset(dataset).isEmpty()) {
                 return Optional.empty();
             }
-            Optional<String> foreign = storage.names().stream()
+            Optional<String> child = storage.names().stream()
                     .filter(name -> name.startsWith(dataset + "/") && !name.contains("@"))
                     .findFirst();
-            if (foreign.isPresent()) {
-                return Optional.of(dataset + " is left: " + foreign.get() + " was made in it meanwhile");
+            if (child.isPresent()) {
+                return Optional.of(dataset + " is left: " + (created.contains(child.get())
+                        ? "it still holds " + child.get() : child.get() + " was made in it meanwhile"));
             }
             storage.destroy(dataset, true);
             return Optional.empty();

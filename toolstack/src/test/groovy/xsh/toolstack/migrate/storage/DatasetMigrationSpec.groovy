@@ -154,6 +154,66 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
         intake.created().isEmpty()
     }
 
+    def "a dataset that would go into a volume of the target is refused by name"() {
+        given:
+        target.storage().createVolume('zroot/vol', 1L << 20, [:], false, false)
+        def intake = intake()
+
+        when:
+        intake.accept(StorageRecords.PLAN, StorageRecords.plan([new StorageRecords.Planned('zroot/vol/web', xsh.hv.storage.DatasetType.VOLUME, '')]))
+
+        then:
+        def e = thrown(XshException)
+        e.message == 'migration target: dataset zroot/vol/web cannot be received: zroot/vol is a volume on this host'
+    }
+
+    def "snapshots the source has already under the migration's name: it sends nothing and leaves them"() {
+        given:
+        def sender = sender(webOnZfs())
+        host.storage().snapshot(['zroot/web-disk@mig1-1'], false)
+
+        when:
+        initial(sender)
+
+        then:
+        thrown(XshException)
+
+        when:
+        sender.finish(false)
+
+        then:
+        snapshotsOf(host) == ['zroot/web-disk@mig1-1']
+    }
+
+    def "the target's copy of the domain must go before its disks: while it runs on them, abort tells what is left"() {
+        given:
+        def definition = webOnZfs()
+        def sender = sender(definition)
+        def intake = intake()
+        deliver(initial(sender).list, intake)
+        deliver(last(sender).list, intake)
+        def copy = target.create(intake.adapt(definition), true)
+        def before = target.storage().names()
+
+        when:
+        intake.abort()
+
+        then:
+        def e = thrown(XshException)
+        e.message == "migration target: what the migration received is not all removed: " +
+                "zroot/images/web is left: cannot destroy 'zroot/images/web': dataset is busy; " +
+                "zroot/web-disk is left: cannot destroy 'zroot/web-disk': dataset is busy; " +
+                "zroot/images is left: it still holds zroot/images/web"
+
+        when: 'once the copy is destroyed, abort again removes everything'
+        target.destroy(copy.domid(), false)
+        intake.abort()
+
+        then:
+        target.storage().names().findAll { it.startsWith('zroot/web-disk') || it.startsWith('zroot/images') }.isEmpty()
+        intake.leftovers().isEmpty()
+    }
+
     def "a stream cut off half-way, then abort: nothing is left on the target"() {
         given:
         def sender = sender(webOnZfs())
