@@ -48,8 +48,12 @@ final class DatasetIntake implements StorageIntake {
 
     @Override
     public synchronized void accept(int type, byte[] body) throws IOException {
-        if (aborted || committed) {
-            throw new IllegalStateException("the migration's storage is " + (aborted ? "abandoned" : "committed"));
+        if (aborted) {
+            // an abort from another thread (Ctrl-C) while the protocol's thread still reads
+            throw new XshException("migration target: the migration was abandoned", 1);
+        }
+        if (committed) {
+            throw new IllegalStateException("the migration's storage is committed");
         }
         if (type == StorageRecords.DATA) {
             data(body);
@@ -237,7 +241,13 @@ final class DatasetIntake implements StorageIntake {
             stream.cut(); // ends an accept waiting for the storage to read, which releases the lock
         }
         synchronized (this) {
-            current = null;
+            if (committed) {
+                return;
+            }
+            if (current != null) {
+                current.cut(); // one an accept began while this waited for it
+                current = null;
+            }
             leftovers.clear();
             leftovers.addAll(ReceivedDatasets.remove(storage, created));
             if (!leftovers.isEmpty()) {

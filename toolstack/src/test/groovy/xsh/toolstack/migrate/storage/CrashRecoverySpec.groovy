@@ -1,6 +1,9 @@
 package xsh.toolstack.migrate.storage
 
+import java.util.concurrent.CountDownLatch
+import spock.lang.Timeout
 import xsh.error.XshException
+import xsh.hv.storage.Storage
 
 /** What a receiver makes is journalled before it exists, so a recovery can take it down after a crash. */
 class CrashRecoverySpec extends StorageMigrationFixture {
@@ -73,5 +76,50 @@ class CrashRecoverySpec extends StorageMigrationFixture {
         target.storage().dataset('zroot/images/web').isEmpty()
         target.storage().dataset('zroot/web-disk').isEmpty()
         target.storage().dataset('zroot/images/other').isPresent()
+    }
+
+    /** The target's storage, whose receive waits at a gate before it reads. */
+    static class GatedStorage implements Storage {
+        @Delegate
+        Storage inner
+        CountDownLatch receiving = new CountDownLatch(1)
+        CountDownLatch gate = new CountDownLatch(1)
+
+        @Override
+        void receive(String target, InputStream input, boolean force) {
+            receiving.countDown()
+            gate.await()
+            inner.receive(target, input, force)
+        }
+    }
+
+    @Timeout(120) // a guard against a hang, not a measure
+    def "an abort from another thread ends a delivery waiting for the storage, and leaves nothing"() {
+        given:
+        def sender = sender(webOnZfs())
+        host.storage().write(ZVOL_DISK, 16L << 20, pattern(8 << 20, 9)) // more chunks than the pipe holds
+        def records = initial(sender).list
+        def storage = new GatedStorage(inner: target.storage())
+        def intake = DatasetMigration.receiver(storage, CreationJournal.NONE)
+        def before = target.storage().names()
+        Throwable deliveryFailure = null
+        def delivery = Thread.start {
+            try {
+                deliver(records, intake)
+            } catch (Throwable t) {
+                deliveryFailure = t
+            }
+        }
+
+        when:
+        storage.receiving.await()
+        def abort = Thread.start { intake.abort() }
+        storage.gate.countDown()
+        abort.join()
+        delivery.join()
+
+        then:
+        deliveryFailure instanceof XshException
+        target.storage().names() == before
     }
 }
