@@ -23,7 +23,8 @@ public final class StorageTransfers {
      * dataset are not sent (the target must have them already).
      *
      * @param tag names the migration's snapshots ({@code DATASET@tag-1}, {@code @tag-2}), unique per migration
-     * @throws XshException when none of the domain's disks is on a dataset of this host's storage
+     * @throws XshException when none of the domain's disks is on a dataset of this host's storage, or
+     *         one is in a pool's root filesystem
      */
     public static StorageTransfer sender(Hypervisor hv, DomainDefinition definition, String tag) {
         Storage storage = hv.storage();
@@ -31,6 +32,13 @@ public final class StorageTransfers {
         if (names.isEmpty()) {
             throw new XshException("--with-storage: none of the disks of " + definition.config().name()
                     + " is on a ZFS dataset of this host", 1);
+        }
+        for (String name : names) {
+            if (!name.contains("/")) {
+                // a target always has its pool's root, and receiving into it would replace everything there
+                throw new XshException("--with-storage: a disk of " + definition.config().name() + " is in " + name
+                        + ", the root filesystem of its pool, which cannot be sent", 1);
+            }
         }
         // a prefix sorts before its extensions: a dataset holding another is received first
         names.sort(null);

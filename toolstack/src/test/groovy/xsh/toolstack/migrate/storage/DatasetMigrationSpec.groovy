@@ -56,6 +56,50 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
         target.create(adapted, true).name() == 'web'
     }
 
+    def "a dataset holding another: the holder is received first, the changes land in both, abort takes both"() {
+        given:
+        host.storage().createFilesystem('zroot/vm', [:], false)
+        host.storage().createFilesystem('zroot/vm/web', [:], false)
+        host.storage().createFile('/zroot/vm/boot.img', 1L << 20)
+        host.storage().createFile('/zroot/vm/web/data.img', 1L << 20)
+        def web = guest('web', "disk = ['/zroot/vm/web/data.img,raw,xvda,rw', '/zroot/vm/boot.img,raw,xvdb,rw']", 16)
+        def definition = host.definition(web.domid()).orElseThrow()
+        def sender = sender(definition)
+        def intake = intake()
+        def before = target.storage().names()
+
+        when:
+        deliver(initial(sender).list, intake)
+        host.storage().write('/zroot/vm/boot.img', 0, pattern(4096, 6))
+        host.storage().write('/zroot/vm/web/data.img', 0, pattern(4096, 7))
+        deliver(last(sender).list, intake)
+
+        then:
+        sender.datasets() == ['zroot/vm', 'zroot/vm/web']
+        target.storage().read('/zroot/vm/boot.img', 0, 4096) == pattern(4096, 6)
+        target.storage().read('/zroot/vm/web/data.img', 0, 4096) == pattern(4096, 7)
+        intake.adapt(definition).is(definition)
+
+        when:
+        intake.abort()
+
+        then:
+        target.storage().names() == before
+    }
+
+    def "a disk in a pool's root filesystem cannot move: the pool's root is no dataset of its own to send"() {
+        given:
+        host.storage().createFile('/zroot/web.img', 1L << 20)
+        def web = guest('web', "disk = ['/zroot/web.img,raw,xvda,rw']", 16)
+
+        when:
+        sender(host.definition(web.domid()).orElseThrow())
+
+        then:
+        def e = thrown(XshException)
+        e.message == '--with-storage: a disk of web is in zroot, the root filesystem of its pool, which cannot be sent'
+    }
+
     def "the streams are records of at most a MiB: a plan, then per dataset a begin, data and an end"() {
         given:
         def sender = sender(webOnZfs())
