@@ -387,6 +387,7 @@ class DatasetMigrationSpec extends StorageMigrationFixture {
                 .replace('target=/srv/web/disk.img', 'target=/zroot/web/disk.img')
         adapted.config().disks()*.target() == ['/zroot/web/disk.img']
         target.storage().read('/zroot/web/disk.img', 0, 4096) == pattern(4096, 5)
+        target.create(adapted, true).name() == 'web'
     }
 
     def "a domain none of whose disks is on ZFS cannot move its storage"() {
