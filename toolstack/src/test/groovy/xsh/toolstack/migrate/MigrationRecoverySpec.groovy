@@ -28,7 +28,7 @@ class MigrationRecoverySpec extends MigrationFixture {
         !Files.exists(dir) || Files.list(dir).count() == 0
     }
 
-    def "a sender that died at step #step: the source gets its name back and runs on"() {
+    def "a sender that died at step #step (renamed away: #renamed): the source gets its name back and runs on"() {
         given:
         def db = running('db')
         source.suspend(db.domid())
@@ -49,7 +49,7 @@ class MigrationRecoverySpec extends MigrationFixture {
         where:
         step         | renamed
         'SUSPENDING' | false
-        'RENAMING'   | true
+        'SUSPENDING' | true
     }
 
     def "a sender that died after GO: its source stays suspended as NAME--migratedaway, and the line says to check the target"() {
