@@ -45,6 +45,8 @@ import xsh.shell.misc.DumpCoreCommand;
 import xsh.shell.misc.GuestSignalCommands;
 import xsh.shell.misc.UptimeCommand;
 import xsh.shell.misc.VmListCommand;
+import xsh.shell.remote.ConnectCommand;
+import xsh.shell.remote.HostsCommand;
 import xsh.shell.remote.RemoteCommandLine;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
@@ -104,7 +106,7 @@ public final class XshCommand implements Callable<Integer> {
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             CheckpointCommand.class,
-            HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
+            HostCommands.class, HostsCommand.class, ConnectCommand.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
             HelpCommand.class, CompletionCommand.class,
             GroovyCommand.class);
 

@@ -34,6 +34,14 @@ public final class SshSession implements AutoCloseable {
 
     static final int PERSIST_SECONDS = 60;
 
+    /**
+     * The longest socket path every system takes (sun_path: 104 bytes on the BSDs and macOS, 108
+     * on Linux, with the final NUL), and what ssh puts after the directory: '/', the 40 hex
+     * digits of %C, and the '.' and 16 characters of the name it binds before renaming.
+     */
+    private static final int MAX_SOCKET_PATH = 103;
+    private static final int SOCKET_NAME = 1 + 40 + 17;
+
     /** What a remote command's standard input is. */
     public enum Input {
         /** Nothing: the local stdin is someone else's (the lines xsh reads, the prompt's terminal). */
@@ -56,7 +64,20 @@ public final class SshSession implements AutoCloseable {
     public SshSession(SshTarget target, SshProgram ssh, Path xshHome) {
         this.target = target;
         this.ssh = ssh;
-        this.controlDirectory = xshHome.resolve("ssh");
+        this.controlDirectory = controlDirectory(xshHome);
+    }
+
+    /**
+     * {@code XSH_HOME/ssh}; when that is too long a path for ssh's socket, a directory of this
+     * user's in the temporary directory, named by XSH_HOME, so that each XSH_HOME keeps its own.
+     */
+    static Path controlDirectory(Path xshHome) {
+        Path preferred = xshHome.toAbsolutePath().resolve("ssh");
+        if (preferred.toString().getBytes(StandardCharsets.UTF_8).length + SOCKET_NAME <= MAX_SOCKET_PATH) {
+            return preferred;
+        }
+        String key = System.getProperty("user.name") + "\0" + preferred;
+        return Path.of(System.getProperty("java.io.tmpdir"), "xsh-ssh-" + Integer.toHexString(key.hashCode()));
     }
 
     public SshTarget target() {
@@ -189,10 +210,13 @@ public final class SshSession implements AutoCloseable {
         }
     }
 
+    /** Makes the sockets' directory, this user's alone: a socket lets whoever can reach it run commands as the remote user. */
     private void createControlDirectory() {
         try {
             Files.createDirectories(controlDirectory);
-            // the sockets let whoever can reach them run commands as the remote user
+            if (!Files.getOwner(controlDirectory).getName().equals(System.getProperty("user.name"))) {
+                throw new XshException("xsh: " + target + ": " + controlDirectory + " belongs to another user", 1);
+            }
             Files.setPosixFilePermissions(controlDirectory, PosixFilePermissions.fromString("rwx------"));
         } catch (IOException e) {
             throw new XshException("xsh: " + target + ": cannot make " + controlDirectory + ": " + e.getMessage(), 1);

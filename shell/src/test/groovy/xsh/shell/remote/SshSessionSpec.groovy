@@ -8,7 +8,10 @@ import spock.lang.TempDir
 class SshSessionSpec extends Specification {
 
     @TempDir
-    Path home
+    Path tmp
+
+    /** A short XSH_HOME: ssh's socket path must fit in 104 bytes. */
+    Path home = Path.of('/x/home')
 
     def "a command goes through the control socket, as one quoted remote command line after --"() {
         given:
@@ -39,7 +42,7 @@ class SshSessionSpec extends Specification {
 
     def "an ssh that cannot be run is said in one line"() {
         given:
-        def session = new SshSession(SshTarget.parse('ssh://h2'), SshProgram.from([XSH_SSH: '/nonexistent/ssh']), home)
+        def session = new SshSession(SshTarget.parse('ssh://h2'), SshProgram.from([XSH_SSH: '/nonexistent/ssh']), tmp)
 
         when:
         session.run(['list'], SshSession.Input.NONE)
@@ -48,5 +51,16 @@ class SshSessionSpec extends Specification {
         def e = thrown(xsh.error.XshException)
         e.message.startsWith('xsh: ssh://h2: cannot run /nonexistent/ssh: ')
         e.exitCode() == 1
+    }
+
+    def "an XSH_HOME too long for ssh's socket path keeps its sockets in a directory of its own under the temporary directory"() {
+        given:
+        def longHome = Path.of('/home/someone/' + 'a' * 40)
+
+        expect:
+        SshSession.controlDirectory(Path.of('/root/.xsh')) == Path.of('/root/.xsh/ssh')
+        SshSession.controlDirectory(longHome).parent == Path.of(System.getProperty('java.io.tmpdir'))
+        SshSession.controlDirectory(longHome).fileName.toString() ==~ /xsh-ssh-[0-9a-f]+/
+        SshSession.controlDirectory(longHome) != SshSession.controlDirectory(longHome.resolve('b'))
     }
 }

@@ -49,7 +49,7 @@ class SshdFixture implements Closeable {
     private Process sshd
 
     private SshdFixture(Path dir) {
-        this.dir = dir
+        this.dir = Files.createDirectories(dir)
         this.remoteXshHome = dir.resolve('remote-xsh-home').toFile()
         this.remoteBin = dir.resolve('remote-bin').toFile()
         this.clientKey = dir.resolve('client_key')
@@ -196,13 +196,13 @@ class SshdFixture implements Closeable {
         keygen(clientKey)
         Files.copy(dir.resolve('client_key.pub'), dir.resolve('authorized_keys'))
         String hostEntry = port == 22 ? address : "[$address]:$port"
-        knownHosts.text = "$hostEntry ${dir.resolve('host_key.pub').text.trim()}\n"
+        Files.writeString(knownHosts, "$hostEntry ${Files.readString(dir.resolve('host_key.pub')).trim()}\n")
         if (output(['id', '-u']).trim() == '0') {
             Files.createDirectories(Path.of('/run/sshd')) // sshd's privilege separation directory, made by its service otherwise
         }
         String path = "${remoteBin}:${System.getProperty('java.home')}/bin:${System.getenv('PATH')}"
         Path config = dir.resolve('sshd_config')
-        config.text = """\
+        Files.writeString(config, """\
             ListenAddress $address
             Port $port
             HostKey $hostKey
@@ -216,7 +216,7 @@ class SshdFixture implements Closeable {
             MaxSessions 100
             MaxStartups 100
             SetEnv "PATH=$path" "XSH_HOME=$remoteXshHome" "JAVA_HOME=${System.getProperty('java.home')}"
-            """.stripIndent()
+            """.stripIndent())
         sshd = new ProcessBuilder(prefix + [SSHD, '-D', '-e', '-f', config.toString()])
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -1,0 +1,48 @@
+package xsh.shell.completion;
+
+import groovy.json.JsonSlurper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import xsh.shell.remote.SshSession;
+
+/**
+ * What completion offers of a remote host, read through its own xsh over the session's master
+ * connection: {@code xsh --json list} and {@code --json cpupool-list} for the domains and pools,
+ * {@code xsh zfs list -H -o name -t all} for datasets and snapshots. A read that fails offers
+ * nothing, as for an embedded host.
+ */
+final class RemoteHostView {
+
+    private RemoteHostView() {
+    }
+
+    static HostView.Domains domains(SshSession session) {
+        List<DomainEntry> domains = new ArrayList<>();
+        for (Map<?, ?> domain : objects(session, "list")) {
+            Map<?, ?> state = (Map<?, ?>) domain.get("state");
+            domains.add(new DomainEntry(((Number) domain.get("domid")).intValue(), (String) domain.get("name"),
+                    Boolean.TRUE.equals(state.get("paused")), state.get("shutdown") != null,
+                    Boolean.TRUE.equals(state.get("dying"))));
+        }
+        List<String> pools = objects(session, "cpupool-list").stream().map(pool -> (String) pool.get("name")).toList();
+        return new HostView.Domains(List.copyOf(domains), pools);
+    }
+
+    static HostView.Datasets datasets(SshSession session) {
+        SshSession.Output names = session.capture(List.of("zfs", "list", "-H", "-o", "name", "-t", "all"));
+        return names.exitCode() == 0 ? HostView.Datasets.of(names.stdout().lines().toList()) : HostView.Datasets.EMPTY;
+    }
+
+    private static List<Map<?, ?>> objects(SshSession session, String command) {
+        SshSession.Output json = session.capture(List.of("--json", command));
+        if (json.exitCode() != 0) {
+            return List.of();
+        }
+        List<Map<?, ?>> objects = new ArrayList<>();
+        for (Object item : (List<?>) new JsonSlurper().parseText(json.stdout())) {
+            objects.add((Map<?, ?>) item);
+        }
+        return objects;
+    }
+}
