@@ -1,0 +1,94 @@
+package xsh.e2e
+
+import java.nio.file.Files
+import java.nio.file.Path
+import org.opentest4j.TestAbortedException
+import spock.lang.AutoCleanup
+import spock.lang.Requires
+import spock.lang.Specification
+import spock.lang.TempDir
+import xsh.e2e.support.GuestFiles
+import xsh.e2e.support.SshdFixture
+import xsh.e2e.support.TmuxSession
+import xsh.e2e.support.XshProcess
+
+/** {@code connect ssh://...} at the xsh> prompt in a real terminal: the prompt names the host and Tab reads it. */
+@Requires(value = { TmuxSession.available() }, reason = 'tmux is not installed; .ci/run installs it')
+class RemoteReplSpec extends Specification {
+
+    @TempDir
+    Path tmp
+
+    @AutoCleanup
+    TmuxSession tmux = new TmuxSession()
+
+    SshdFixture sshd
+    Path local
+    XshProcess xsh
+
+    def setup() {
+        try {
+            sshd = SshdFixture.start(tmp.resolve('sshd'))
+        } catch (SshdFixture.Unavailable e) {
+            throw new TestAbortedException("sshd specs skipped: ${e.message}")
+        }
+        def remote = sshd.remoteXsh(tmp.resolve('remote'))
+        def guests = new GuestFiles(remote.workDir)
+        def made = remote.run('-c', "create -q ${guests.config('faraway').path}; create -q ${guests.config('farther').path}; "
+                + 'pause farther')
+        assert made.exitCode == 0: made.toString()
+        local = Files.createTempDirectory('xr')   // short: ssh's control socket lives under XSH_HOME
+        xsh = new XshProcess(local)
+        tmux.start(xsh.workDir, [XSH_HOME: xsh.xshHome.path] + sshd.clientEnvironment, xsh.launcher)
+        tmux.waitForScreen(120) { it.endsWith('xsh>') }
+    }
+
+    def cleanup() {
+        try {
+            tmux.keys('C-u', 'exit', 'Enter')
+            tmux.waitForExit()
+        } catch (AssertionError ignored) {
+            // the session is gone already; closing it kills what is left
+        }
+        sshd?.close()
+        local?.toFile()?.deleteDir()
+    }
+
+    def "connect: the prompt names the remote host, Tab offers its domains, commands run there; connect alone comes back"() {
+        given:
+        String prompt = "xsh(${sshd.uri})>"
+
+        when:
+        tmux.keys("connect ${sshd.uri}".toString(), 'Enter')
+
+        then:
+        tmux.waitForScreen(60) { it.readLines()[-1] == prompt }
+
+        when: 'Tab on a domain argument: pause offers the running one of faraway and farther'
+        tmux.keys('pause far', 'Tab')
+
+        then:
+        tmux.waitForScreen(60) { it.readLines()[-1].startsWith("$prompt pause faraway") }
+
+        when: 'unpause offers the paused one alone'
+        tmux.keys('C-u', 'unpause f', 'Tab')
+
+        then:
+        tmux.waitForScreen(60) { it.readLines()[-1].startsWith("$prompt unpause farther") }
+
+        when:
+        tmux.keys('Enter')
+        tmux.waitForScreen(60) { it.readLines()[-1] == prompt }
+        tmux.keys('list', 'Enter')
+
+        then: 'list runs there'
+        tmux.waitForScreen(60) { it.readLines().any { it ==~ /farther +\d+ .*/ } && it.readLines()[-1] == prompt }
+
+        when:
+        tmux.keys('connect', 'Enter')
+
+        then:
+        tmux.waitForScreen(60) { it.readLines()[-1] == 'xsh>' }
+        sshd.loginsAccepted() == 1
+    }
+}
