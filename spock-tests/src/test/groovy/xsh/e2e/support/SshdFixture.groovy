@@ -166,6 +166,18 @@ class SshdFixture implements Closeable {
         Files.exists(log) ? Files.readAllLines(log).count { it.contains('Accepted publickey') } : 0
     }
 
+    /** Bytes this side has sent over the veth link ({@link #startInNetns} only). */
+    long linkBytesSent() {
+        assert hostLink: 'not in a network namespace'
+        Files.readString(Path.of("/sys/class/net/$hostLink/statistics/tx_bytes")).trim() as long
+    }
+
+    /** Takes this side of the veth link down, as a cable pulled out ({@link #startInNetns} only). */
+    void linkDown() {
+        assert hostLink: 'not in a network namespace'
+        ip(['link', 'set', hostLink, 'down'])
+    }
+
     @Override
     void close() {
         if (sshd != null) {
