@@ -83,6 +83,13 @@ public final class GlobalOptions {
         this.sessionHost = host == null ? startedHost : host;
     }
 
+    /** These options, for work on {@code host} (a script's {@code host('h2')}). */
+    public GlobalOptions onHost(String host) {
+        GlobalOptions copy = copy();
+        copy.sessionHost = host;
+        return copy;
+    }
+
     /** For the front ends, which take {@code --host} before {@code xl} or {@code zfs}. */
     void selectHost(String name) {
         this.host = name;

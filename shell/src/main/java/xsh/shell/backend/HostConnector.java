@@ -59,6 +59,19 @@ public final class HostConnector {
         return HostNames.check(name);
     }
 
+    /**
+     * {@code host}, an embedded host's name, checked: it exists ({@code default} always does, made
+     * on first use), for {@code connect} and a script's {@code host()}, where a typo must not make a host.
+     */
+    public String existingHost(GlobalOptions globals, String host) {
+        String name = hostName(host);
+        if (!name.equals(HostNames.DEFAULT) && !provider(globals).names().contains(name)) {
+            throw new XshException("xsh: there is no embedded host '" + name + "' (host create " + name
+                    + " makes one)", 1);
+        }
+        return name;
+    }
+
     /** Whether the options select a remote host, whose xsh runs the commands. */
     public boolean isRemote(GlobalOptions globals) {
         return SshTarget.isRemote(globals.host());

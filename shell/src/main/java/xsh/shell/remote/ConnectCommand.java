@@ -5,11 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import xsh.error.XshException;
 import xsh.shell.GlobalOptions;
 import xsh.shell.XshCommand;
 import xsh.shell.backend.HostConnector;
-import xsh.toolstack.host.HostNames;
 
 /**
  * {@code connect [HOST]}: the commands that follow (at the prompt, in -c text, in piped lines)
@@ -45,12 +43,7 @@ public final class ConnectCommand implements Callable<Integer> {
             globals.connect(name);
             return 0;
         }
-        String name = hosts.hostName(host);
-        if (!name.equals(HostNames.DEFAULT) && !hosts.provider(globals).names().contains(name)) {
-            throw new XshException("xsh: connect: there is no embedded host '" + name + "' (host create " + name
-                    + " makes one)", 1);
-        }
-        globals.connect(name);
+        globals.connect(hosts.existingHost(globals, host));
         return 0;
     }
 }
