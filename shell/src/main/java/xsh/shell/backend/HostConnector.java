@@ -31,7 +31,9 @@ public final class HostConnector {
     private final SshSessions remotes;
 
     public HostConnector(Supplier<HostProvider> factory) {
-        this(factory, XshHome::path);
+        this.factory = factory;
+        // XSH_HOME is the embedded hosts' when they have been made (a spec's own), else the environment's
+        this.remotes = SshSessions.fromEnvironment(() -> provider instanceof SimHosts sim ? sim.home() : XshHome.path());
     }
 
     private HostConnector(Supplier<HostProvider> factory, Supplier<Path> xshHome) {
