@@ -244,6 +244,43 @@ class RemoteSshSpec extends Specification {
         result.stderrLines[0].contains(sshd.uri)
     }
 
+    def "piped lines run there one by one, in one session; the first failure's code is xsh's"() {
+        when:
+        def result = xsh.run(['--host', sshd.uri], 'list\ndomid nosuch\nvm-list\n')
+
+        then:
+        result.exitCode == 1
+        result.stdoutLines[0].startsWith('Name ')
+        result.stderrLines == ["Can't get domid of domain name 'nosuch', maybe this domain does not exist."]
+        result.stdoutLines.any { it.contains('Domain-0') }
+        sshd.loginsAccepted() == 1
+    }
+
+    def "a script reaches the remote host with remote(): list() and xsh() through its xsh"() {
+        given:
+        def cfg = guests.config('web')
+        def script = new File(xsh.workDir, 'far.xsh')
+        script.text = """\
+            def far = remote('${sshd.uri}')
+            far.xsh('create -q ${cfg.path}; pause web')
+            println far.list().collect { "\${it.name}:\${it.state.paused}" }
+            println list()*.name
+            try {
+                far.xsh('pause nosuch')
+            } catch (e) {
+                println "failed: \${e.message}"
+            }
+            """.stripIndent()
+
+        when:
+        def result = xsh.run(script.path)
+
+        then:
+        result.exitCode == 0
+        result.stdoutLines == ['[Domain-0:false, web:true]', '[Domain-0]', 'failed: nosuch is an invalid domain identifier (rc=-6)']
+        sshd.loginsAccepted() == 1
+    }
+
     /** {@code ssh -O check} on this side's control socket: 0 while a master runs. */
     private int check() {
         def command = ['ssh'] + sshd.sshOptions + ['-o', "ControlPath=${xsh.xshHome}/ssh/%C".toString(),
