@@ -230,6 +230,24 @@ class RemoteSshSpec extends Specification {
         sshd.loginsAccepted() == 1   // listing connects to no remote host
     }
 
+    def "hosts --check says which remote hosts answer, without asking anything"() {
+        given:
+        int closed = new ServerSocket(0).withCloseable { it.localPort }
+        String gone = "ssh://${sshd.user}@127.0.0.1:$closed"
+        xsh.run('--host', sshd.uri, 'list')
+        xsh.xshHome.toPath().resolve('remote-hosts').toFile() << gone + '\n'
+
+        when:
+        def table = xsh.run('hosts', '--check')
+        def json = new JsonSlurper().parseText(xsh.run('hosts', '--check', '--json').stdout)
+
+        then:
+        table.exitCode == 0
+        table.stdoutLines.find { it.contains(sshd.uri) } ==~ /  \S+ +ssh +ok/
+        table.stdoutLines.find { it.contains(gone) }.endsWith("ssh: connect to host 127.0.0.1 port $closed: Connection refused")
+        json.findAll { it.kind == 'ssh' }.collectEntries { [it.name, it.reachable] } == [(sshd.uri): true, (gone): false]
+    }
+
     def "a script cannot address a remote host with --host: one line says so"() {
         given:
         def script = new File(xsh.workDir, 'l.xsh')

@@ -156,7 +156,7 @@ public final class LiveState {
     /** Reads an embedded host with {@code query}, a remote one (through its xsh) with {@code remote}. */
     private <T> T read(String host, Function<Hypervisor, T> query, Function<SshSession, T> remote, T empty) {
         if (SshTarget.isRemote(host)) {
-            return remote.apply(root.hosts().remote(host));
+            return remote.apply(root.hosts().remotes().session(host));
         }
         HostProvider provider = root.hosts().provider(root.globals());
         if (!provider.names().contains(host)) {

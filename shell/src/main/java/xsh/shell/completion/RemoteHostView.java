@@ -10,7 +10,9 @@ import xsh.shell.remote.SshSession;
  * What completion offers of a remote host, read through its own xsh over the session's master
  * connection: {@code xsh --json list} and {@code --json cpupool-list} for the domains and pools,
  * {@code xsh zfs list -H -o name -t all} for datasets and snapshots. A read that fails offers
- * nothing, as for an embedded host.
+ * nothing, as for an embedded host; so does a host not connected yet: a read in the background
+ * never logs in (ssh might ask for a password on the terminal the user types at), the first
+ * command, or {@code connect}, does.
  */
 final class RemoteHostView {
 
@@ -30,12 +32,12 @@ final class RemoteHostView {
     }
 
     static HostView.Datasets datasets(SshSession session) {
-        SshSession.Output names = session.capture(List.of("zfs", "list", "-H", "-o", "name", "-t", "all"));
+        SshSession.Output names = session.captureIfConnected(List.of("zfs", "list", "-H", "-o", "name", "-t", "all"));
         return names.exitCode() == 0 ? HostView.Datasets.of(names.stdout().lines().toList()) : HostView.Datasets.EMPTY;
     }
 
     private static List<Map<?, ?>> objects(SshSession session, String command) {
-        SshSession.Output json = session.capture(List.of("--json", command));
+        SshSession.Output json = session.captureIfConnected(List.of("--json", command));
         if (json.exitCode() != 0) {
             return List.of();
         }

@@ -36,17 +36,31 @@ public final class HostsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "A JSON array of hosts (see the README).")
     boolean json;
 
+    @Option(names = "--check", description = "Connect to each remote host (without asking for a password; "
+            + "5 s at most) and say whether its xsh answers.")
+    boolean check;
+
+    static final int CHECK_SECONDS = 5;
+
     @Spec
     CommandSpec spec;
 
-    /** One line of the listing; the sizes are null for a remote host. */
-    record Known(String name, String kind, boolean current, HostSummary embedded) {
+    /** One line of the listing; the sizes are null for a remote host, the check for any other or without --check. */
+    record Known(String name, String kind, boolean current, HostSummary embedded, String check) {
+        Known checked(HostConnector hosts) {
+            SshSession.Output answer = hosts.remotes().session(name).probe(CHECK_SECONDS);
+            String lastLine = answer.stderr().strip().lines().reduce((a, b) -> b).orElse("exit code " + answer.exitCode());
+            return new Known(name, kind, current, embedded, answer.exitCode() == 0 ? "ok" : lastLine);
+        }
     }
 
     @Override
     public Integer call() {
         XshCommand xsh = XshCommand.of(spec);
         List<Known> hosts = known(xsh.hosts(), xsh.globals());
+        if (check) {
+            hosts = hosts.stream().map(h -> h.embedded() == null ? h.checked(xsh.hosts()) : h).toList();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(xsh.json(json) ? json(hosts) : table(hosts));
         out.flush();
@@ -57,14 +71,14 @@ public final class HostsCommand implements Callable<Integer> {
         String currentName = globals.host() == null ? HostNames.DEFAULT : globals.host();
         List<Known> known = new ArrayList<>();
         for (HostSummary h : new HostCatalog(hosts.provider(globals)).list(currentName)) {
-            known.add(new Known(h.name(), "embedded", h.current(), h));
+            known.add(new Known(h.name(), "embedded", h.current(), h, null));
         }
         List<String> remote = new ArrayList<>(hosts.remotes().remembered().names());
         if (SshTarget.isRemote(currentName) && !remote.contains(currentName)) {
             remote.add(currentName);
         }
         for (String name : remote) {
-            known.add(new Known(name, "ssh", name.equals(currentName), null));
+            known.add(new Known(name, "ssh", name.equals(currentName), null, null));
         }
         return known;
     }
@@ -83,6 +97,9 @@ public final class HostsCommand implements Callable<Integer> {
                         .append(CText.padLeft(Long.toString(size.freeMemoryMib()), 11))
                         .append(CText.padLeft(Integer.toString(size.domains()), 9));
             }
+            if (h.check() != null) {
+                line.append("  ").append(h.check());
+            }
             text.append(line.toString().stripTrailing()).append('\n');
         }
         return text.toString();
@@ -99,6 +116,10 @@ public final class HostsCommand implements Callable<Integer> {
                 o.put("total_memory_mib", h.embedded().totalMemoryMib());
                 o.put("free_memory_mib", h.embedded().freeMemoryMib());
                 o.put("domains", h.embedded().domains());
+            }
+            if (h.check() != null) {
+                o.put("reachable", h.check().equals("ok"));
+                o.put("check", h.check());
             }
             return o;
         }).toList();

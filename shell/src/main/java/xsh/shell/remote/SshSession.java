@@ -142,10 +142,40 @@ public final class SshSession implements AutoCloseable {
         }
     }
 
-    /** Runs {@code xsh ARGS...} on the host and returns what it printed, for xsh to read (completion, scripts). */
+    /** Runs {@code xsh ARGS...} on the host and returns what it printed, for xsh to read (scripts). */
     public Output capture(List<String> xshArguments) {
         open();
-        ProcessBuilder builder = new ProcessBuilder(command(xshArguments, false))
+        return captured(command(xshArguments, false));
+    }
+
+    /**
+     * As {@link #capture}, for a reader in the background (completion): only through a master
+     * that is up, never asking anything (no password, no host key: ssh's BatchMode), so nothing
+     * is written on the terminal the user types at. Without a master, an exit code of 255 and
+     * nothing read.
+     */
+    public Output captureIfConnected(List<String> xshArguments) {
+        if (!masterRunning()) {
+            return new Output(SSH_FAILED, "", "");
+        }
+        List<String> command = command(xshArguments, false);
+        command.addAll(ssh.command().size(), List.of("-o", "BatchMode=yes"));
+        return captured(command);
+    }
+
+    /**
+     * Whether the host answers: its xsh's version through the master if one is up, else over a
+     * connection of its own that asks nothing and gives up after {@code timeoutSeconds}; what
+     * went wrong otherwise, in ssh's or xsh's words.
+     */
+    public Output probe(int timeoutSeconds) {
+        List<String> command = command(List.of("--version"), false);
+        command.addAll(ssh.command().size(), List.of("-o", "BatchMode=yes", "-o", "ConnectTimeout=" + timeoutSeconds));
+        return captured(command);
+    }
+
+    private Output captured(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         try {
             Process process = builder.start();
@@ -179,6 +209,10 @@ public final class SshSession implements AutoCloseable {
         remote.add(ssh.remoteXsh());
         remote.addAll(xshArguments);
         List<String> command = base("no");
+        if (terminal) {
+            // not "Shared connection to HOST closed." after each console or top
+            command.addAll(List.of("-o", "LogLevel=ERROR"));
+        }
         command.addAll(List.of(terminal ? "-t" : "-T", target.destination(), "--", ShellWords.commandLine(remote)));
         return command;
     }

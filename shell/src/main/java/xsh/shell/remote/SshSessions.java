@@ -29,21 +29,23 @@ public final class SshSessions implements AutoCloseable {
 
     /** The session of the host {@code name} (an {@code ssh://} name), connected: fails in one line when it cannot be. */
     public SshSession open(String name) {
-        SshTarget target = SshTarget.parse(name);
-        SshSession session;
-        synchronized (this) {
-            session = sessions.computeIfAbsent(target, t -> new SshSession(t, ssh, xshHome.get()));
-            if (!hooked) {
-                hooked = true;
-                Runtime.getRuntime().addShutdownHook(new Thread(this::close, "xsh-ssh-close"));
-            }
-        }
+        SshSession session = session(name);
         if (session.open()) {
             try {
-                remembered().remember(target);
+                remembered().remember(session.target());
             } catch (RuntimeException e) {
                 // remembering is for listing and Tab; the command itself goes on
             }
+        }
+        return session;
+    }
+
+    /** The session of the host {@code name}, as it is: connected or not (for a reader that must not connect). */
+    public synchronized SshSession session(String name) {
+        SshSession session = sessions.computeIfAbsent(SshTarget.parse(name), t -> new SshSession(t, ssh, xshHome.get()));
+        if (!hooked) {
+            hooked = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "xsh-ssh-close"));
         }
         return session;
     }
