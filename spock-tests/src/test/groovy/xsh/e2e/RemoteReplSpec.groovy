@@ -39,8 +39,11 @@ class RemoteReplSpec extends Specification {
         assert made.exitCode == 0: made.toString()
         local = Files.createTempDirectory('xr')   // short: ssh's control socket lives under XSH_HOME
         xsh = new XshProcess(local)
-        tmux.start(xsh.workDir, [XSH_HOME: xsh.xshHome.path] + sshd.clientEnvironment, xsh.launcher)
-        tmux.waitForScreen(120) { it.endsWith('xsh>') }
+    }
+
+    private void startRepl(List<String> args = []) {
+        tmux.start(xsh.workDir, [XSH_HOME: xsh.xshHome.path] + sshd.clientEnvironment, xsh.launcher + args)
+        tmux.waitForScreen(120) { it.readLines() && it.readLines()[-1].startsWith('xsh') && it.endsWith('>') }
     }
 
     def cleanup() {
@@ -57,6 +60,7 @@ class RemoteReplSpec extends Specification {
     def "connect: the prompt names the remote host, Tab offers its domains, commands run there; connect alone comes back"() {
         given:
         String prompt = "xsh(${sshd.uri})>"
+        startRepl()
 
         when:
         tmux.keys("connect ${sshd.uri}".toString(), 'Enter')
@@ -89,6 +93,35 @@ class RemoteReplSpec extends Specification {
 
         then:
         tmux.waitForScreen(60) { it.readLines()[-1] == 'xsh>' }
+        sshd.loginsAccepted() == 1
+    }
+
+    def "started with --host ssh://: Tab reads nothing before the first command logs in (it never asks for a password), then the host"() {
+        given:
+        String prompt = "xsh(${sshd.uri})>"
+        startRepl(['--host', sshd.uri])
+
+        when:
+        tmux.keys('pause far', 'Tab')
+        sleep(3000)
+
+        then:
+        tmux.screen().readLines()[-1] == "$prompt pause far"
+        sshd.loginsAccepted() == 0
+
+        when:
+        tmux.keys('C-u', 'vm-list', 'Enter')
+        tmux.waitForScreen(60) { it.contains('Domain-0') && it.readLines()[-1] == prompt }
+        tmux.keys('pause far')
+
+        then: 'a Tab while the first read is under way is served what was there (nothing); a later one the host'
+        tmux.waitForScreen(60) { screen ->
+            if (!screen.readLines()[-1].startsWith("$prompt pause faraway")) {
+                tmux.keys('Tab')
+                sleep(1000)
+            }
+            screen.readLines()[-1].startsWith("$prompt pause faraway")
+        }
         sshd.loginsAccepted() == 1
     }
 }

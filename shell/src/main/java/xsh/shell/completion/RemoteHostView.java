@@ -4,6 +4,7 @@ import groovy.json.JsonSlurper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import xsh.shell.remote.SshSession;
 
 /**
@@ -20,6 +21,8 @@ final class RemoteHostView {
     }
 
     static HostView.Domains domains(SshSession session) {
+        // both at once, each a session of the master: a remote xsh's start is most of a read's time
+        CompletableFuture<List<Map<?, ?>>> pools = CompletableFuture.supplyAsync(() -> objects(session, "cpupool-list"));
         List<DomainEntry> domains = new ArrayList<>();
         for (Map<?, ?> domain : objects(session, "list")) {
             Map<?, ?> state = (Map<?, ?>) domain.get("state");
@@ -27,8 +30,8 @@ final class RemoteHostView {
                     Boolean.TRUE.equals(state.get("paused")), state.get("shutdown") != null,
                     Boolean.TRUE.equals(state.get("dying"))));
         }
-        List<String> pools = objects(session, "cpupool-list").stream().map(pool -> (String) pool.get("name")).toList();
-        return new HostView.Domains(List.copyOf(domains), pools);
+        List<String> poolNames = pools.join().stream().map(pool -> (String) pool.get("name")).toList();
+        return new HostView.Domains(List.copyOf(domains), poolNames);
     }
 
     static HostView.Datasets datasets(SshSession session) {
