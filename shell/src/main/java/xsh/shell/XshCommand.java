@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
+import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
@@ -48,6 +49,7 @@ import xsh.shell.misc.VmListCommand;
 import xsh.shell.remote.ConnectCommand;
 import xsh.shell.remote.HostsCommand;
 import xsh.shell.remote.RemoteCommandLine;
+import xsh.shell.remote.SshSession;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
@@ -282,12 +284,17 @@ public final class XshCommand implements Callable<Integer> {
         String[] args = parsed.originalArgs().toArray(String[]::new);
         int at = ((CommandTable) table).commandWordIndex(args);
         List<String> words = List.of(args).subList(at, args.length);
-        String command = parsed.subcommand().commandSpec().name();
         table.getOut().flush();
         table.getErr().flush();
         System.out.flush();
-        return hosts.remote(globals.host()).run(RemoteCommandLine.arguments(globals, words),
-                RemoteCommandLine.input(command, scope == Scope.INVOCATION));
+        SshSession.Input input = RemoteCommandLine.input(scope == Scope.INVOCATION);
+        int code = hosts.remote(globals.host()).run(RemoteCommandLine.arguments(globals, words), input);
+        if (code == CommandRunner.INTERRUPTED && input == SshSession.Input.TERMINAL) {
+            // Ctrl-C went to the remote xsh, which ended without a word: said here as for a local command
+            table.getErr().println();
+            throw new XshException("xsh: interrupted", CommandRunner.INTERRUPTED);
+        }
+        return code;
     }
 
     private void commandRan() {

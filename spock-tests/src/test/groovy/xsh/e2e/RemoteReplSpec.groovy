@@ -124,4 +124,36 @@ class RemoteReplSpec extends Specification {
         }
         sshd.loginsAccepted() == 1
     }
+
+    def "Ctrl-C reaches the remote xsh (it has a terminal there): its command stops there, and so does the rest of the line"() {
+        given:
+        String prompt = "xsh(${sshd.uri})>"
+        startRepl(['--host', sshd.uri])
+        String marker = "sleep(${60000 + new Random().nextInt(1000)})"
+
+        when:
+        tmux.keys("groovy $marker; vm-list".toString(), 'Enter')
+        tmux.waitForScreen(60) { running(marker) }
+        sleep(2000)   // the remote xsh has started its command
+        tmux.keys('C-c')
+
+        then: 'as for a command stopped here'
+        tmux.waitForScreen(60) { it.readLines()[-2..-1] == ['xsh: interrupted', prompt] }
+        !tmux.screen().contains('Domain-0')   // vm-list did not run
+        waitUntil { !running(marker) }
+    }
+
+    /** Whether a process of this machine (the local ssh, or the remote side's xsh) runs the command line with {@code marker}. */
+    private static boolean running(String marker) {
+        ProcessHandle.allProcesses().anyMatch { it.info().commandLine().orElse('').contains(marker) }
+    }
+
+    private static boolean waitUntil(Closure<Boolean> condition) {
+        long deadline = System.nanoTime() + 30_000_000_000L
+        while (!condition()) {
+            assert System.nanoTime() < deadline: 'the condition never held'
+            sleep(100)
+        }
+        true
+    }
 }

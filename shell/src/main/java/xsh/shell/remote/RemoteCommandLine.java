@@ -19,9 +19,6 @@ public final class RemoteCommandLine {
      */
     private static final Set<String> LOCAL = Set.of("help", "cfg", "completion", "clear", "exit", "connect", "hosts");
 
-    /** Commands that draw on a terminal and read keys from it: on a terminal, the remote side gets one ({@code ssh -t}). */
-    private static final Set<String> NEED_TERMINAL = Set.of("console", "top");
-
     private RemoteCommandLine() {
     }
 
@@ -56,12 +53,15 @@ public final class RemoteCommandLine {
     }
 
     /**
-     * The remote command's stdin: a terminal for console and top at one; this process's stdin
-     * when the command came from xsh's own arguments (a stream for {@code zfs receive}); else
-     * none, as stdin is the lines xsh reads or the prompt's.
+     * The remote command's stdin. At a terminal (stdin, stdout and stderr), a terminal there too
+     * ({@code ssh -t}): console and top draw on it and read its keys, and Ctrl-C reaches the
+     * remote xsh as it would reach a local one, which stops its command the way it stops
+     * (a save undone), where killing ssh would leave it running unseen. Otherwise this process's
+     * stdin when the command came from xsh's own arguments (a stream for {@code zfs receive});
+     * else none, as stdin is the lines xsh reads.
      */
-    public static SshSession.Input input(String command, boolean fromArguments) {
-        if (NEED_TERMINAL.contains(command) && Terminals.standardStreamsAreTerminals()) {
+    public static SshSession.Input input(boolean fromArguments) {
+        if (Terminals.standardStreamsAreTerminals() && Terminals.stderrIsTerminal()) {
             return SshSession.Input.TERMINAL;
         }
         return fromArguments ? SshSession.Input.INHERIT : SshSession.Input.NONE;
