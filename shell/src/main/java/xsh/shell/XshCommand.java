@@ -108,7 +108,8 @@ public final class XshCommand implements Callable<Integer> {
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             CheckpointCommand.class,
-            HostCommands.class, HostsCommand.class, ConnectCommand.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
+            HostCommands.class, HostsCommand.class, ConnectCommand.class,
+            CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
             HelpCommand.class, CompletionCommand.class,
             GroovyCommand.class);
 

@@ -19,8 +19,9 @@ import xsh.shell.remote.SshTarget;
 
 /**
  * The state of the selected host that Tab offers: domains with their state, cpupools, datasets
- * and snapshots (of an embedded host, or a remote one read through its xsh), and the hosts' names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read on one
- * background daemon thread: when the REPL has started (the prompt is about to show), as soon as
+ * and snapshots (of an embedded host, or of a remote one read through its xsh), and the hosts'
+ * names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read
+ * on one background daemon thread: when the REPL has started (the prompt is about to show), as soon as
  * each command has run, and behind a Tab that found it old. A Tab is served from memory at once;
  * it waits only for the very first read, or, briefly, for the read that follows a command that
  * has just run (it may have changed what Tab offers), when that read has not landed yet.
