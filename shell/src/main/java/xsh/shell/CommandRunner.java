@@ -62,8 +62,9 @@ final class CommandRunner {
                 first = code;
             }
             record(code);
-            if (cancelled.getAsBoolean()) {
-                break; // Ctrl-C stops the whole line, as in sh
+            if (cancelled.getAsBoolean() || code == INTERRUPTED) {
+                // Ctrl-C stops the whole line, as in sh: seen here, or by a remote host's xsh at its terminal (ssh -t)
+                break;
             }
         }
         return first;

@@ -81,21 +81,27 @@ final class CommandTable extends CommandLine {
      * comes first (whose error message offers every command).
      */
     private String commandWord(String[] args) {
+        int at = commandWordIndex(args);
+        return at < 0 ? null : args[at];
+    }
+
+    /** Where {@link #commandWord} is in {@code args}; -1 when there is none. */
+    int commandWordIndex(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
-                return arg;
+                return i;
             }
             int equals = arg.indexOf('=');
             OptionSpec option = getCommandSpec().findOption(equals < 0 ? arg : arg.substring(0, equals));
             if (option == null || !arg.startsWith("--") && equals >= 0) {
-                return null;
+                return -1;
             }
             if (equals < 0 && option.arity().max() > 0) {
                 i++; // its value, which may look like a command's name
             }
         }
-        return null;
+        return -1;
     }
 
     /** The command of that name or alias, reading the commands' names as far as needed. */

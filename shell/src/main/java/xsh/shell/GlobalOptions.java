@@ -18,9 +18,19 @@ public final class GlobalOptions {
     public enum Backend { sim, xen }
 
     @Option(names = "--host", paramLabel = "NAME", order = 1,
-            description = "Host to work on: an embedded host's name (default: $XSH_HOST, else default); "
-                    + "ssh://[user@]host is reserved.")
+            description = "Host to work on: an embedded host's name (default: $XSH_HOST, else default), "
+                    + "or ssh://[user@]host[:port], a remote host whose xsh runs the commands.")
     private String host;
+
+    /**
+     * For command lines xsh reads: the host they work on unless a line says {@code --host}: the
+     * one xsh started on, or the one {@code connect} chose since. Not an option, so that parsing
+     * a line (which resets the options) leaves it as it is.
+     */
+    private String sessionHost;
+
+    /** The host xsh started on, where {@code connect} alone goes back. */
+    private String startedHost;
 
     @Option(names = "--backend", paramLabel = "sim|xen", order = 2,
             description = "sim: the embedded simulated host (default); xen: a real Dom0 (reserved; not available yet).")
@@ -53,8 +63,31 @@ public final class GlobalOptions {
         if (host != null) {
             return host;
         }
+        return sessionHost();
+    }
+
+    /**
+     * The host of the session, whatever the line being run says: the one {@code connect} chose,
+     * else the one xsh started on ({@code --host}, else {@code $XSH_HOST}); null for the default.
+     */
+    public String sessionHost() {
+        if (sessionHost != null) {
+            return sessionHost;
+        }
         String fromEnvironment = System.getenv(HOST_VARIABLE);
         return fromEnvironment == null || fromEnvironment.isEmpty() ? null : fromEnvironment;
+    }
+
+    /** {@code connect HOST}: the lines that follow work on {@code host}; null goes back to the host xsh started on. */
+    public void connect(String host) {
+        this.sessionHost = host == null ? startedHost : host;
+    }
+
+    /** These options, for work on {@code host} (a script's {@code host('h2')}). */
+    public GlobalOptions onHost(String host) {
+        GlobalOptions copy = copy();
+        copy.sessionHost = host;
+        return copy;
     }
 
     /** For the front ends, which take {@code --host} before {@code xl} or {@code zfs}. */
@@ -123,7 +156,9 @@ public final class GlobalOptions {
 
     GlobalOptions copy() {
         GlobalOptions copy = new GlobalOptions();
-        copy.host = host;
+        // the copy's lines start on this host; a line's own --host is that line's alone
+        copy.sessionHost = host();
+        copy.startedHost = startedHost == null ? copy.sessionHost : startedHost;
         copy.backend = backend;
         copy.json = json;
         copy.colour = colour;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import picocli.CommandLine;
 import xsh.shell.backend.HostConnector;
+import xsh.shell.remote.SshSession;
 import xsh.shell.script.ScriptCommandLine;
 import xsh.shell.xl.XlFrontEnd;
 import xsh.shell.zfs.ZfsFrontEnd;
@@ -59,6 +60,10 @@ public final class Main {
         }
         GlobalOptions globals = new GlobalOptions();
         String[] args = frontEndHost(arguments, globals);
+        boolean frontEnd = args.length > 0 && (args[0].equals("zfs") || args[0].equals(XlFrontEnd.NAME));
+        if (frontEnd && hosts.isRemote(globals)) {
+            return remoteFrontEnd(hosts, globals, args);
+        }
         if (args.length > 0 && args[0].equals("zfs")) {
             return ZfsFrontEnd.run(globals, Arrays.copyOfRange(args, 1, args.length));
         }
@@ -82,6 +87,16 @@ public final class Main {
             }
             return xsh.execute(args);
         } catch (RuntimeException | Error e) {
+            return errors.report(e);
+        }
+    }
+
+    /** {@code xsh --host ssh://... xl|zfs ARGS...}: the remote host's xsh runs the front end, byte for byte. */
+    private static int remoteFrontEnd(HostConnector hosts, GlobalOptions globals, String[] args) {
+        ErrorReporter errors = new ErrorReporter(System.err, globals::debug, ErrorReporter.Audience.XL);
+        try {
+            return hosts.remote(globals.host()).run(Arrays.asList(args), SshSession.Input.INHERIT);
+        } catch (RuntimeException e) {
             return errors.report(e);
         }
     }

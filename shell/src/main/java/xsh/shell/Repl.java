@@ -23,7 +23,7 @@ import xsh.shell.script.GroovyCommand;
 
 /**
  * The interactive shell: reads lines at the {@code xsh> } prompt ({@code xsh(NAME)> } on a
- * host other than the default) and runs each as -c text would run. The line is coloured as it
+ * host other than the default, the one {@code connect} chose) and runs each as -c text would run. The line is coloured as it
  * is typed; history is kept under XSH_HOME, searched with Ctrl-R and offered faint as one
  * types (Right takes it), else the command's synopsis; Tab completes. Each line runs as a
  * foreground job that Ctrl-C stops; Ctrl-C at the prompt drops the line being typed; Ctrl-D or
@@ -34,7 +34,7 @@ final class Repl {
     private final Terminal terminal;
     private final CommandRunner runner;
     private final Path historyFile;
-    private final String prompt;
+    private final GlobalOptions session;
     private final ReplCompletion completion;
 
     /** {@code historyFile} may be null: no history is kept. */
@@ -43,9 +43,7 @@ final class Repl {
         this.runner = runner;
         this.historyFile = historyFile;
         XshCommand xsh = (XshCommand) runner.commandLine().getCommand();
-        // before any line runs: the host xsh was started on (a line's own --host is that line's)
-        GlobalOptions started = xsh.globals().copy();
-        this.prompt = Prompt.of(started.host());
+        this.session = xsh.globals();
         this.completion = ReplCompletion.of(runner.commandLine()); // starts reading the host: Tab and colours need it
     }
 
@@ -75,7 +73,8 @@ final class Repl {
             while (true) {
                 String line;
                 try {
-                    line = reader.readLine(prompt);
+                    // the session's host: the one xsh started on, or connect's (a line's own --host is that line's)
+                    line = reader.readLine(Prompt.of(session.sessionHost()));
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.RunLast;
+import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.cfg.CfgCommand;
@@ -44,6 +46,10 @@ import xsh.shell.misc.DumpCoreCommand;
 import xsh.shell.misc.GuestSignalCommands;
 import xsh.shell.misc.UptimeCommand;
 import xsh.shell.misc.VmListCommand;
+import xsh.shell.remote.ConnectCommand;
+import xsh.shell.remote.HostsCommand;
+import xsh.shell.remote.RemoteCommandLine;
+import xsh.shell.remote.SshSession;
 import xsh.shell.memory.MemoryCommands;
 import xsh.shell.saverestore.RestoreCommand;
 import xsh.shell.saverestore.SaveCommand;
@@ -102,7 +108,8 @@ public final class XshCommand implements Callable<Integer> {
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             CheckpointCommand.class,
-            HostCommands.class, CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
+            HostCommands.class, HostsCommand.class, ConnectCommand.class,
+            CfgCommand.class, XlPrefixCommand.class, ClearCommand.class, ExitCommand.class,
             HelpCommand.class, CompletionCommand.class,
             GroovyCommand.class);
 
@@ -244,6 +251,18 @@ public final class XshCommand implements Callable<Integer> {
                 throw new ParameterException(commandLine, "-c and a command cannot be given together");
             }
         }
+        XshCommand root = (XshCommand) commandLine.getCommand();
+        if (parsed.hasSubcommand() && root.hosts.isRemote(root.globals)
+                && !RemoteCommandLine.runsLocally(parsed.subcommand().commandSpec().name())) {
+            try {
+                return root.runRemotely(parsed);
+            } catch (RuntimeException e) {
+                // as a command's own failure: the table's handler reports it
+                throw new ExecutionException(parsed.subcommand().commandSpec().commandLine(), e.getMessage(), e);
+            } finally {
+                root.commandRan();
+            }
+        }
         if (((XshCommand) commandLine.getCommand()).globals.dryRunAll() && DryRun.printedInstead(parsed)) {
             return 0; // --dry-run: the one place every command line passes before a command runs
         }
@@ -254,6 +273,29 @@ public final class XshCommand implements Callable<Integer> {
                 ((XshCommand) commandLine.getCommand()).commandRan();
             }
         }
+    }
+
+    /**
+     * The command line's command, run by the remote host's xsh: its words as typed, after the
+     * global options that shape the output; what it prints passes through and its exit code is
+     * the command's. (--dry-run goes along: the remote xsh prints what it would do.)
+     */
+    private int runRemotely(ParseResult parsed) {
+        CommandLine table = parsed.commandSpec().commandLine();
+        String[] args = parsed.originalArgs().toArray(String[]::new);
+        int at = ((CommandTable) table).commandWordIndex(args);
+        List<String> words = List.of(args).subList(at, args.length);
+        table.getOut().flush();
+        table.getErr().flush();
+        System.out.flush();
+        SshSession.Input input = RemoteCommandLine.input(scope == Scope.INVOCATION);
+        int code = hosts.remote(globals.host()).run(RemoteCommandLine.arguments(globals, words), input);
+        if (code == CommandRunner.INTERRUPTED && input == SshSession.Input.TERMINAL) {
+            // Ctrl-C went to the remote xsh, which ended without a word: said here as for a local command
+            table.getErr().println();
+            throw new XshException("xsh: interrupted", CommandRunner.INTERRUPTED);
+        }
+        return code;
     }
 
     private void commandRan() {

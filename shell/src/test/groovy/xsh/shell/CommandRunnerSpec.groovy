@@ -226,6 +226,15 @@ class CommandRunnerSpec extends Specification {
         'wait-says' | ['', 'interrupted while waiting for 1 domains']                  // it said so itself
     }
 
+    def "a command stopped by Ctrl-C where it ran (exit code 130: a remote host's xsh at its terminal) stops the rest of the line"() {
+        given:
+        def runner = runner(ErrorReporter.Audience.REPL)
+
+        expect:
+        runner.runCancellable('step ok; step 130; step ok', { false }) == 130
+        Step.ran == ['ok', '130']
+    }
+
     def "text run without Ctrl-C reports failures as ever"() {
         expect:
         runner().runCancellable('step boom', { false }) == 1

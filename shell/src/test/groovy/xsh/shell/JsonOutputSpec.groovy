@@ -97,6 +97,7 @@ class JsonOutputSpec extends Specification {
         'dmesg'                           | 'dmesg'
         'info'                            | 'info'
         'info -n'                         | 'info'
+        'hosts'                           | 'hosts'
         'zfs list'                        | 'zfs list'
         'zfs list -t all -p'              | 'zfs list'
         'zfs get used,origin zroot/web'   | 'zfs get'

@@ -20,7 +20,7 @@ class XshCommandSpec extends Specification {
                 'cpupool-migrate', 'cpupool-numa-split',
                 'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'top', 'trigger', 'sysrq', 'dump-core', 'zfs', 'truncate',
                 'checkpoint',
-                'host', 'cfg', 'xl', 'clear', 'exit', 'help',
+                'host', 'hosts', 'connect', 'cfg', 'xl', 'clear', 'exit', 'help',
                 'completion', 'groovy']
     }
 

@@ -72,10 +72,10 @@ class HostsSpec extends Specification {
         list.stdoutLines[1] ==~ /web +\d+ +256 +1     ---sc-  +\d+\.\d/
     }
 
-    def "a remote --host and the xen backend are refused in one line"() {
+    def "a malformed remote --host and the xen backend are refused in one line"() {
         expect:
-        xsh.run('--host', 'ssh://root@dom0', 'list').stderrLines ==
-                ['xsh: --host ssh://root@dom0: remote Dom0s (ssh://) are not supported yet; --host names an embedded host']
+        xsh.run('--host', 'ssh://root@dom0:0', 'list').stderrLines ==
+                ["xsh: invalid remote host 'ssh://root@dom0:0': the port must be a number from 1 to 65535"]
         xsh.run('--backend', 'xen', 'list').exitCode == 1
     }
 }

@@ -11,37 +11,82 @@ import xsh.hv.sim.SimHosts;
 import xsh.shell.GlobalOptions;
 import xsh.shell.XshHome;
 import xsh.shell.checkpoint.CheckpointHost;
+import xsh.shell.remote.SshSession;
+import xsh.shell.remote.SshSessions;
+import xsh.shell.remote.SshTarget;
 import xsh.toolstack.host.HostNames;
 
 /**
  * Which host a command works on, from the global options: {@code --backend} (only
  * {@code sim} so far) and {@code --host NAME} (the embedded host of that name, {@code default}
- * unless given). The provider is made on first use, so commands that need no host (cfg,
- * help) never touch {@code XSH_HOME}.
+ * unless given), or {@code --host ssh://[user@]host[:port]}, a remote host whose own xsh runs
+ * the commands ({@link #remote}). The provider is made on first use, so commands that need no
+ * host (cfg, help) never touch {@code XSH_HOME}.
  */
 public final class HostConnector {
 
     private final Supplier<HostProvider> factory;
     private HostProvider provider;
     private final Set<String> opened = new HashSet<>();
+    private final SshSessions remotes;
 
     public HostConnector(Supplier<HostProvider> factory) {
         this.factory = factory;
+        // XSH_HOME is the embedded hosts' when they have been made (a spec's own), else the environment's
+        this.remotes = SshSessions.fromEnvironment(() -> provider instanceof SimHosts sim ? sim.home() : XshHome.path());
+    }
+
+    private HostConnector(Supplier<HostProvider> factory, Supplier<Path> xshHome) {
+        this.factory = factory;
+        this.remotes = SshSessions.fromEnvironment(xshHome);
     }
 
     /** The embedded hosts under {@code xshHome}. */
     public static HostConnector embedded(Supplier<Path> xshHome) {
-        return new HostConnector(() -> Backends.embedded(xshHome.get()));
+        return new HostConnector(() -> Backends.embedded(xshHome.get()), xshHome);
     }
 
     /** The name of the host the options select. */
     public String hostName(GlobalOptions globals) {
-        String name = globals.host() == null ? HostNames.DEFAULT : globals.host();
-        if (name.startsWith("ssh://")) {
-            throw new XshException("xsh: --host " + name + ": remote Dom0s (ssh://) are not supported yet; "
-                    + "--host names an embedded host", 1);
+        return hostName(globals.host());
+    }
+
+    /** The embedded host {@code host} names (null: the default one); a remote host is refused: its state is not here. */
+    public String hostName(String host) {
+        String name = host == null ? HostNames.DEFAULT : host;
+        if (SshTarget.isRemote(name)) {
+            throw new XshException("xsh: --host " + name + ": this works on an embedded host only; "
+                    + "a remote host runs xsh's commands, not scripts", 1);
         }
         return HostNames.check(name);
+    }
+
+    /**
+     * {@code host}, an embedded host's name, checked: it exists ({@code default} always does, made
+     * on first use), for {@code connect} and a script's {@code host()}, where a typo must not make a host.
+     */
+    public String existingHost(GlobalOptions globals, String host) {
+        String name = hostName(host);
+        if (!name.equals(HostNames.DEFAULT) && !provider(globals).names().contains(name)) {
+            throw new XshException("xsh: there is no embedded host '" + name + "' (host create " + name
+                    + " makes one)", 1);
+        }
+        return name;
+    }
+
+    /** Whether the options select a remote host, whose xsh runs the commands. */
+    public boolean isRemote(GlobalOptions globals) {
+        return SshTarget.isRemote(globals.host());
+    }
+
+    /** The connection to the remote host {@code name} ({@code ssh://...}), opened: fails in one line when it cannot be. */
+    public SshSession remote(String name) {
+        return remotes.open(name);
+    }
+
+    /** The remote hosts of this process, and those remembered under XSH_HOME. */
+    public SshSessions remotes() {
+        return remotes;
     }
 
     /** Every embedded host, for the commands about hosts themselves. */

@@ -56,6 +56,7 @@ final class ArgumentTable {
             entry("host inject 0", words("crash", "watchdog", "poweroff", "reboot", "soft_reset")),
             entry("host inject 1", domain(DomainFilter.LIVE_GUEST)),
             entry("help 0", of(Kind.COMMAND)),
+            entry("connect 0", of(Kind.HOST)),
             entry("zfs send --file", of(Kind.ANY_FILE)),
             entry("zfs receive --file", of(Kind.ANY_FILE)),
             entry("--host", of(Kind.HOST)));

@@ -27,7 +27,7 @@ final class LiveCompleter implements Completer {
     static final String XL = "xl";
 
     /** xsh's commands that xl does not have, left out after {@code xl}. */
-    private static final Set<String> NOT_XL = Set.of("zfs", "truncate", "host", "cfg", "exit", "clear", XL);
+    private static final Set<String> NOT_XL = Set.of("zfs", "truncate", "host", "hosts", "connect", "cfg", "exit", "clear", XL);
 
     private static final Set<String> CONFIG = Set.of(".cfg");
     private static final Set<String> SAVE = Set.of(".save");

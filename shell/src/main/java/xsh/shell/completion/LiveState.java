@@ -1,5 +1,6 @@
 package xsh.shell.completion;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -13,11 +14,14 @@ import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
 import xsh.hv.HvException;
 import xsh.shell.XshCommand;
+import xsh.shell.remote.SshSession;
+import xsh.shell.remote.SshTarget;
 
 /**
  * The state of the selected host that Tab offers: domains with their state, cpupools, datasets
- * and snapshots, and the embedded hosts' names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read on one
- * background daemon thread: when the REPL has started (the prompt is about to show), as soon as
+ * and snapshots (of an embedded host, or of a remote one read through its xsh), and the hosts'
+ * names; and the domain names the prompt draws as such. Each part is a {@link CachedValue} read
+ * on one background daemon thread: when the REPL has started (the prompt is about to show), as soon as
  * each command has run, and behind a Tab that found it old. A Tab is served from memory at once;
  * it waits only for the very first read, or, briefly, for the read that follows a command that
  * has just run (it may have changed what Tab offers), when that read has not landed yet.
@@ -45,9 +49,11 @@ public final class LiveState {
             thread.setDaemon(true); // never keeps the REPL from exiting
             return thread;
         });
-        this.domains = new CachedValue<>(host -> read(host, LiveState::domainsOf, HostView.Domains.EMPTY),
+        this.domains = new CachedValue<>(
+                host -> read(host, LiveState::domainsOf, RemoteHostView::domains, HostView.Domains.EMPTY),
                 HostView.Domains.EMPTY, executor, nanoTime, timing);
-        this.datasets = new CachedValue<>(host -> read(host, LiveState::datasetsOf, HostView.Datasets.EMPTY),
+        this.datasets = new CachedValue<>(
+                host -> read(host, LiveState::datasetsOf, RemoteHostView::datasets, HostView.Datasets.EMPTY),
                 HostView.Datasets.EMPTY, executor, nanoTime, timing);
     }
 
@@ -87,13 +93,20 @@ public final class LiveState {
         return seen.names();
     }
 
-    /** The embedded hosts' names: a directory listing, cheap enough for a Tab. */
+    /** The embedded hosts' names (a directory listing, cheap enough for a Tab), then the remote hosts remembered. */
     List<String> hostNames() {
+        List<String> names = new ArrayList<>();
         try {
-            return root.hosts().provider(root.globals()).names();
+            names.addAll(root.hosts().provider(root.globals()).names());
         } catch (RuntimeException e) {
-            return List.of();
+            // no embedded hosts to offer
         }
+        try {
+            names.addAll(root.hosts().remotes().remembered().names());
+        } catch (RuntimeException e) {
+            // nor remote ones
+        }
+        return names;
     }
 
     private void warmUp() {
@@ -124,17 +137,28 @@ public final class LiveState {
         return root.commandsRun();
     }
 
-    /** The host the REPL's global options select, or null when it is not an embedded host that can be read. */
+    /**
+     * The host of the REPL's session (the one the prompt shows: xsh's, or connect's), or null
+     * when it is not a host that can be read.
+     */
     private String selectedHost() {
+        String host = root.globals().sessionHost();
+        if (SshTarget.isRemote(host)) {
+            return host;
+        }
         try {
             root.hosts().provider(root.globals());
-            return root.hosts().hostName(root.globals());
+            return root.hosts().hostName(host);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private <T> T read(String host, Function<Hypervisor, T> query, T empty) {
+    /** Reads an embedded host with {@code query}, a remote one (through its xsh) with {@code remote}. */
+    private <T> T read(String host, Function<Hypervisor, T> query, Function<SshSession, T> remote, T empty) {
+        if (SshTarget.isRemote(host)) {
+            return remote.apply(root.hosts().remotes().session(host));
+        }
         HostProvider provider = root.hosts().provider(root.globals());
         if (!provider.names().contains(host)) {
             return empty;

@@ -3,8 +3,10 @@ package xsh.shell.dsl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Function;
+import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.shell.GlobalOptions;
+import xsh.shell.remote.SshSession;
 
 /**
  * What a script's DSL methods work with: the host the script addresses, its output, and
@@ -38,4 +40,17 @@ public interface ScriptContext {
 
     /** Where xl's notices and progress go. */
     PrintWriter err();
+
+    /**
+     * The same context on the embedded host {@code host} (same output, same {@code --dry-run}),
+     * for {@code host('h2')}; a host that does not exist is refused.
+     */
+    default ScriptContext onHost(String host) {
+        throw new XshException("xsh: host(" + host + "): this script works on one host only", 1);
+    }
+
+    /** The connection to the remote host {@code name} ({@code ssh://...}), for {@code remote(NAME)}. */
+    default SshSession remote(String name) {
+        throw new XshException("xsh: remote(" + name + "): this script works on one host only", 1);
+    }
 }

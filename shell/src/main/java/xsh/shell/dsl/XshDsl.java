@@ -20,6 +20,7 @@ import xsh.hv.HostInfo;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownRequest;
 import xsh.error.XshException;
+import xsh.shell.remote.SshTarget;
 import xsh.toolstack.console.ConsoleSession;
 import xsh.toolstack.console.ConsoleType;
 import xsh.toolstack.coredump.CoreDumper;
@@ -712,6 +713,52 @@ public abstract class XshDsl extends Script {
             hv.storage().createFile(path, bytes);
             return null;
         });
+    }
+
+    // ---- other hosts ----------------------------------------------------------------------------
+
+    /**
+     * The DSL on another embedded host: {@code host('h2').list()}, {@code host('h2').create 'web.cfg'};
+     * same output and {@code --dry-run} as the script's. A host that does not exist is refused
+     * (a typo must not make one); a remote one is {@link #remote}'s.
+     */
+    public XshDsl host(Object name) {
+        String host = TextArgument.word("host", name);
+        if (SshTarget.isRemote(host)) {
+            throw new XshException("host(" + host + "): a remote host is remote('" + host + "'), whose xsh "
+                    + "answers list() and xsh('COMMANDS')", 1);
+        }
+        return new OnHost(context().onHost(host), this);
+    }
+
+    /** A remote host, {@code remote('ssh://root@h2')}: its xsh runs what the script asks ({@link RemoteHost}). */
+    public RemoteHost remote(Object name) {
+        String host = TextArgument.word("remote", name);
+        if (!SshTarget.isRemote(host)) {
+            throw new XshException("remote(" + host + "): write ssh://[user@]host[:port]; an embedded host is host('"
+                    + host + "')", 1);
+        }
+        return new RemoteHost(context().remote(host), context().dryRun());
+    }
+
+    /** The DSL of {@link #host}: bound to another host's context, waiting as the script that made it does. */
+    private static final class OnHost extends XshDsl {
+        private final XshDsl script;
+
+        OnHost(ScriptContext context, XshDsl script) {
+            this.script = script;
+            getBinding().setVariable(CONTEXT, context);
+        }
+
+        @Override
+        protected Sleeper sleeper() {
+            return script.sleeper();
+        }
+
+        @Override
+        public Object run() {
+            return null;
+        }
     }
 
     // ---- namespaces -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import xsh.shell.GlobalOptions;
 import xsh.shell.backend.HostConnector;
 import xsh.shell.dryrun.DryRun;
 import xsh.shell.dsl.ScriptContext;
+import xsh.shell.remote.SshSession;
 
 /**
  * A script's {@link ScriptContext} on the hosts xsh commands work on: the host the script's
@@ -72,6 +73,16 @@ public final class HostScriptContext implements ScriptContext, CommandTextRunner
     @Override
     public PrintWriter err() {
         return err;
+    }
+
+    @Override
+    public ScriptContext onHost(String host) {
+        return new HostScriptContext(hosts, globals.onHost(hosts.existingHost(globals, host)), xshHome, out, err);
+    }
+
+    @Override
+    public SshSession remote(String name) {
+        return hosts.remote(name);
     }
 
     @Override

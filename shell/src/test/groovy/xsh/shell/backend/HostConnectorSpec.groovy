@@ -27,7 +27,7 @@ class HostConnectorSpec extends Specification {
 
         where:
         args                                  | message
-        ['--host', 'ssh://root@dom0', 'list'] | 'xsh: --host ssh://root@dom0: remote Dom0s (ssh://) are not supported yet; --host names an embedded host'
+        ['--host', 'ssh://root@', 'list']     | "xsh: invalid remote host 'ssh://root@': the host is missing"
         ['--backend', 'xen', 'list']          | 'xsh: --backend xen: a real Dom0 through xl is not supported yet; use --backend sim'
         ['--host', '../x', 'list']            | "invalid host name '../x': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"
     }

@@ -260,7 +260,7 @@ class LiveCompleterSpec extends Specification {
 
     def "a Tab never makes a host: a host that does not exist offers nothing"() {
         given:
-        globals.@host = 'nosuch'
+        globals.connect('nosuch')   // the session's host, as the prompt shows it
 
         expect:
         tab('pause ') == []
