@@ -1,26 +1,30 @@
 package xsh.shell.migrate;
 
-import java.util.Optional;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.toolstack.migrate.MigrationReport;
 
 /**
- * How the migration of one domain of {@code migrate --all} ended: its report, or why it failed
- * in one line.
+ * How the migration of one domain of {@code migrate --all} (or the DSL's {@code migrateAll})
+ * ended: its report, or why it failed in one line. Null stands for what is not there, so that a
+ * script reads {@code outcome.report()?.rounds} and {@code outcome.error() ?: 'ok'}.
+ *
+ * @param report the migration's report; null when it failed
+ * @param error  why it failed, in one line; null when it migrated
  */
-public record MigrationOutcome(String domain, Optional<MigrationReport> report, Optional<String> failure) {
+public record MigrationOutcome(String domain, MigrationReport report, String error) {
 
     public static MigrationOutcome migrated(MigrationReport report) {
-        return new MigrationOutcome(report.domain(), Optional.of(report), Optional.empty());
+        return new MigrationOutcome(report.domain(), report, null);
     }
 
     public static MigrationOutcome failed(String domain, RuntimeException failure) {
-        return new MigrationOutcome(domain, Optional.empty(), Optional.of(reason(failure)));
+        return new MigrationOutcome(domain, null, reason(failure));
     }
 
+    /** Whether the domain was migrated. */
     public boolean ok() {
-        return report.isPresent();
+        return report != null;
     }
 
     /** A failure in one line: xl's lines of a multi-line failure joined, blank ones and banners left out. */

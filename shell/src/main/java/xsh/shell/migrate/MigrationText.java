@@ -26,13 +26,13 @@ public final class MigrationText {
     /** The line of one domain, its name padded to {@code nameWidth} so the lines of --all align. */
     public static String line(MigrationOutcome outcome, int nameWidth, boolean colour) {
         String name = CText.padRight(outcome.domain() + ":", nameWidth + 1) + " ";
-        if (outcome.report().isPresent()) {
-            MigrationReport r = outcome.report().get();
+        if (outcome.ok()) {
+            MigrationReport r = outcome.report();
             return name + coloured("migrated", GREEN, colour) + " to " + r.target() + " in " + r.rounds()
                     + (r.rounds() == 1 ? " round, " : " rounds, ") + bytes(r.bytes()) + " sent in "
                     + seconds(r.totalMs()) + ", downtime " + r.downtimeMs() + " ms";
         }
-        return name + coloured("failed", RED, colour) + ": " + outcome.failure().orElse("");
+        return name + coloured("failed", RED, colour) + ": " + outcome.error();
     }
 
     /** The line of a single migration. */
@@ -52,7 +52,7 @@ public final class MigrationText {
         for (MigrationOutcome outcome : outcomes) {
             if (!outcome.ok()) {
                 text.append("  ").append(coloured(outcome.domain(), RED, colour)).append(": ")
-                        .append(outcome.failure().orElse("")).append('\n');
+                        .append(outcome.error()).append('\n');
             }
         }
         return text.toString();
@@ -79,8 +79,11 @@ public final class MigrationText {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", outcome.domain());
         m.put("migrated", outcome.ok());
-        outcome.report().ifPresent(r -> json(r).forEach(m::putIfAbsent));
-        outcome.failure().ifPresent(reason -> m.put("error", reason));
+        if (outcome.ok()) {
+            json(outcome.report()).forEach(m::putIfAbsent);
+        } else {
+            m.put("error", outcome.error());
+        }
         return m;
     }
 
