@@ -34,4 +34,14 @@ public interface GuestMemory {
 
     /** Replaces the whole memory with {@link #sizeBytes()} bytes read from {@code in}. */
     void readFrom(InputStream in) throws IOException;
+
+    /**
+     * Writes the given pages in place, in order, each from the next {@link #PAGE_SIZE} bytes
+     * of {@code in}: the pages of a live migration as they arrive, into a domain that has
+     * never run ({@link Hypervisor#createIncoming}). A page may come several times; the last
+     * write wins. (A default that refuses, for memories that cannot be written page by page.)
+     */
+    default void readPagesFrom(BitSet pages, InputStream in) throws IOException {
+        throw new UnsupportedOperationException("this memory cannot be written page by page");
+    }
 }

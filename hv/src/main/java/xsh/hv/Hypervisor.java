@@ -88,6 +88,18 @@ public interface Hypervisor extends AutoCloseable {
         throw new HvException(HvError.FAIL, "restore is not supported by this backend");
     }
 
+    /**
+     * The receiving end of a live migration: builds the domain as {@link #restore} does, but
+     * paused under {@code name} (xl's {@code NAME--incoming}) with {@link RestoreRequest#memoryBytes()}
+     * of zeroed memory, which the migration then fills page by page through
+     * {@link GuestMemory#readPagesFrom} before the domain first runs. {@link RestoreRequest#paused()}
+     * is not looked at: the domain is unpaused when the sender gives permission. Refused as
+     * restore is. (A default that refuses.)
+     */
+    default DomainInfo createIncoming(RestoreRequest request, String name) {
+        throw new HvException(HvError.FAIL, "receiving a migration is not supported by this backend");
+    }
+
     /** Increments the toolstack pause count (nesting; at most 255). Domain-0 cannot be paused. */
     void pause(int domid);
 

@@ -237,11 +237,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
         try {
             guests.memory(built.instance, 0).readFrom(memory);
         } catch (IOException | RuntimeException | Error e) {
-            store.write(tx -> {
-                DomainTable.find(tx, built.domid).filter(d -> d.instance == built.instance)
-                        .ifPresent(d -> lifecycle.destroyer().destroy(tx, d));
-                return null;
-            });
+            destroyInstance(built);
             throw e;
         }
         return store.write(tx -> {
@@ -253,6 +249,40 @@ public final class SimHost implements Hypervisor, SimulationControl {
                 d = DomainTable.require(tx, d.domid);
             }
             return view(tx, d);
+        });
+    }
+
+    /**
+     * As {@link #restore} builds the domain, paused and under {@code name}, its memory zeros
+     * that the migration's pages then fill; a failure to clear it destroys the domain.
+     */
+    @Override
+    public DomainInfo createIncoming(RestoreRequest request, String name) {
+        Overrides incoming = new Overrides(name, null, request.memoryBytes() / 1024, null, null, null, null);
+        DomainRecord built = store.write(tx -> {
+            DomainRecord d = builder.build(tx, HostTable.read(tx), request.definition(), true, incoming,
+                    request.domid());
+            if (!request.monitored()) {
+                Monitoring.disable(tx, d.domid);
+            }
+            return d;
+        });
+        try {
+            guests.zeroMemory(built.instance);
+        } catch (RuntimeException | Error e) {
+            destroyInstance(built);
+            throw e;
+        }
+        return store.read(tx -> view(tx, DomainTable.find(tx, built.domid).filter(r -> r.instance == built.instance)
+                .orElseThrow(() -> new HvException(HvError.FAIL,
+                        "Domain " + built.domid + " was destroyed while it was being built"))));
+    }
+
+    private void destroyInstance(DomainRecord built) {
+        store.write(tx -> {
+            DomainTable.find(tx, built.domid).filter(d -> d.instance == built.instance)
+                    .ifPresent(d -> lifecycle.destroyer().destroy(tx, d));
+            return null;
         });
     }
 

@@ -7,7 +7,7 @@ import xsh.error.XshException;
  * and one line naming the file for what only xsh checks (libxl's stream, the checksums).
  * Every one exits 1, as {@code xl restore} does.
  */
-final class ImageErrors {
+public final class ImageErrors {
 
     private ImageErrors() {
     }
@@ -16,19 +16,19 @@ final class ImageErrors {
         return new XshException("Can't open restore file: " + strerror, 1);
     }
 
-    static XshException truncated() {
+    public static XshException truncated() {
         return new XshException("Savefile truncated.", 1);
     }
 
-    static XshException wrongMagic() {
+    public static XshException wrongMagic() {
         return new XshException("File has wrong magic number - corrupt or for a different tool?", 1);
     }
 
-    static XshException wrongByteOrder() {
+    public static XshException wrongByteOrder() {
         return new XshException("File has wrong byte order", 1);
     }
 
-    static XshException unknownMandatoryFlags(int flags) {
+    public static XshException unknownMandatoryFlags(int flags) {
         return new XshException("Savefile has mandatory flag(s) 0x" + Integer.toHexString(flags)
                 + " which are not supported; need newer xl", 1);
     }

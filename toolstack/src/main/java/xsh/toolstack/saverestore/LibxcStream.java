@@ -2,6 +2,7 @@ package xsh.toolstack.saverestore;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.BitSet;
 import xsh.cfg.domain.DomainType;
 import xsh.hv.GuestMemory;
 
@@ -18,67 +19,85 @@ import xsh.hv.GuestMemory;
  * that a save hands the host large runs of pages at once (which it may copy in the kernel).
  * A reader skips optional records (type bit 31 set) it does not know, as libxc does.
  */
-final class LibxcStream {
+public final class LibxcStream {
 
-    static final long MARKER = 0xFFFFFFFFFFFFFFFFL;
-    static final int ID = 0x58454E46; // "XENF"
-    static final int VERSION = 3;
-    static final int IMAGE_HEADER_LENGTH = 24;
-    static final int DOMAIN_HEADER_LENGTH = 16;
+    public static final long MARKER = 0xFFFFFFFFFFFFFFFFL;
+    public static final int ID = 0x58454E46; // "XENF"
+    public static final int VERSION = 3;
+    public static final int IMAGE_HEADER_LENGTH = 24;
+    public static final int DOMAIN_HEADER_LENGTH = 16;
 
-    static final int DOMAIN_X86_PV = 1;
-    static final int DOMAIN_X86_HVM = 2;
-    static final int PAGE_SHIFT = 12;
+    public static final int DOMAIN_X86_PV = 1;
+    public static final int DOMAIN_X86_HVM = 2;
+    public static final int PAGE_SHIFT = 12;
     static final int XEN_MAJOR = 4;
     static final int XEN_MINOR = 17;
 
-    static final int REC_END = 0;
-    static final int REC_PAGE_DATA = 1;
+    public static final int REC_END = 0;
+    public static final int REC_PAGE_DATA = 1;
     /** Bit 31: optional; a reader skips an optional record it does not know. */
-    static final int OPTIONAL = 0x80000000;
+    public static final int OPTIONAL = 0x80000000;
 
-    static final int BATCH_PAGES = 8192;
+    public static final int BATCH_PAGES = 8192;
     /** PAGE_DATA's body before its pfns: count, reserved. */
-    static final int PAGE_DATA_PREFIX = 8;
+    public static final int PAGE_DATA_PREFIX = 8;
     /** Bits 63-60 of a pfn entry: its page type; 0 is a normal page (XEN_DOMCTL_PFINFO_NOTAB). */
-    static final long PFN_TYPE_MASK = 0xF000000000000000L;
+    public static final long PFN_TYPE_MASK = 0xF000000000000000L;
 
     private LibxcStream() {
     }
 
-    static ByteBuffer imageHeader() {
+    public static ByteBuffer imageHeader() {
         return ByteBuffer.allocate(IMAGE_HEADER_LENGTH).order(ByteOrder.BIG_ENDIAN)
                 .putLong(MARKER).putInt(ID).putInt(VERSION).putShort((short) 0)
                 .position(IMAGE_HEADER_LENGTH).flip();
     }
 
     /** libxc knows x86 PV and HVM guests; a PVH guest is an HVM container. */
-    static int domainTypeOf(DomainType type) {
+    public static int domainTypeOf(DomainType type) {
         return type == DomainType.PV ? DOMAIN_X86_PV : DOMAIN_X86_HVM;
     }
 
-    static ByteBuffer domainHeader(int domainType) {
+    public static ByteBuffer domainHeader(int domainType) {
         return ByteBuffer.allocate(DOMAIN_HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(domainType).putShort((short) PAGE_SHIFT).putShort((short) 0)
                 .putInt(XEN_MAJOR).putInt(XEN_MINOR).flip();
     }
 
-    static long pageDataBodyLength(int count) {
+    public static long pageDataBodyLength(int count) {
         return PAGE_DATA_PREFIX + 8L * count + (long) count * GuestMemory.PAGE_SIZE;
     }
 
     /** PAGE_DATA's record header, count and pfns, for {@code count} pages from {@code firstPfn}. */
     static ByteBuffer pageDataHead(long firstPfn, int count) {
-        ByteBuffer b = ByteBuffer.allocate(LibxlStream.RECORD_HEADER_LENGTH + PAGE_DATA_PREFIX + 8 * count)
-                .order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(REC_PAGE_DATA).putInt((int) pageDataBodyLength(count)).putInt(count).putInt(0);
+        ByteBuffer b = pageDataPrefix(count);
         for (int i = 0; i < count; i++) {
             b.putLong(firstPfn + i);
         }
         return b.flip();
     }
 
-    static ByteBuffer end() {
+    /**
+     * PAGE_DATA's record header, count and pfns for the pages of {@code pages}, in order (a
+     * live migration's round sends the pages dirtied meanwhile, wherever they are).
+     */
+    public static ByteBuffer pageDataHead(BitSet pages) {
+        int count = pages.cardinality();
+        if (count > BATCH_PAGES) {
+            throw new IllegalArgumentException("a PAGE_DATA record holds at most " + BATCH_PAGES + " pages, not " + count);
+        }
+        ByteBuffer b = pageDataPrefix(count);
+        pages.stream().forEach(pfn -> b.putLong(pfn));
+        return b.flip();
+    }
+
+    private static ByteBuffer pageDataPrefix(int count) {
+        return ByteBuffer.allocate(LibxlStream.RECORD_HEADER_LENGTH + PAGE_DATA_PREFIX + 8 * count)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(REC_PAGE_DATA).putInt((int) pageDataBodyLength(count)).putInt(count).putInt(0);
+    }
+
+    public static ByteBuffer end() {
         return LibxlStream.recordHeader(REC_END, 0);
     }
 }

@@ -12,19 +12,19 @@ import java.nio.ByteOrder;
  * follows it, see {@link LibxcStream}), for an HVM guest an EMULATOR_CONTEXT record (its
  * device model's state), and END.
  */
-final class LibxlStream {
+public final class LibxlStream {
 
-    static final long IDENT = 0x4c6962786c466d74L; // "LibxlFmt"
-    static final int VERSION = 2;
-    static final int HEADER_LENGTH = 16;
+    public static final long IDENT = 0x4c6962786c466d74L; // "LibxlFmt"
+    public static final int VERSION = 2;
+    public static final int HEADER_LENGTH = 16;
     /** Option bit 0: the records are big-endian. Clear: little-endian, as on x86 and arm. */
-    static final int OPTION_BIG_ENDIAN = 1;
+    public static final int OPTION_BIG_ENDIAN = 1;
 
-    static final int REC_END = 0;
-    static final int REC_LIBXC_CONTEXT = 1;
-    static final int REC_EMULATOR_XENSTORE_DATA = 2;
-    static final int REC_EMULATOR_CONTEXT = 3;
-    static final int RECORD_HEADER_LENGTH = 8;
+    public static final int REC_END = 0;
+    public static final int REC_LIBXC_CONTEXT = 1;
+    public static final int REC_EMULATOR_XENSTORE_DATA = 2;
+    public static final int REC_EMULATOR_CONTEXT = 3;
+    public static final int RECORD_HEADER_LENGTH = 8;
     static final int ALIGN = 8;
 
     /** EMULATOR_CONTEXT's emulator_id for QEMU upstream, the device model of xsh's HVM guests. */
@@ -39,34 +39,34 @@ final class LibxlStream {
     private LibxlStream() {
     }
 
-    static ByteBuffer header() {
+    public static ByteBuffer header() {
         return ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.BIG_ENDIAN)
                 .putLong(IDENT).putInt(VERSION).putInt(0).flip();
     }
 
-    static ByteBuffer recordHeader(int type, int bodyLength) {
+    public static ByteBuffer recordHeader(int type, int bodyLength) {
         return ByteBuffer.allocate(RECORD_HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(type).putInt(bodyLength).flip();
     }
 
     /** A whole record: header, body, padding. */
-    static ByteBuffer record(int type, byte[] body) {
+    public static ByteBuffer record(int type, byte[] body) {
         ByteBuffer b = ByteBuffer.allocate(RECORD_HEADER_LENGTH + padded(body.length)).order(ByteOrder.LITTLE_ENDIAN);
         b.putInt(type).putInt(body.length).put(body);
         return b.position(b.capacity()).flip();
     }
 
     /** The device model's state for an HVM guest, in the record's emulator sub-header. */
-    static byte[] emulatorContextBody() {
+    public static byte[] emulatorContextBody() {
         return ByteBuffer.allocate(8 + QEMU_EMPTY_STATE.length).order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(EMULATOR_QEMU_UPSTREAM).putInt(0).put(QEMU_EMPTY_STATE).array();
     }
 
-    static long padded(long length) {
+    public static long padded(long length) {
         return (length + ALIGN - 1) / ALIGN * ALIGN;
     }
 
-    static int padded(int length) {
+    public static int padded(int length) {
         return (int) padded((long) length);
     }
 }

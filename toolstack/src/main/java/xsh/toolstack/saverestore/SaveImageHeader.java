@@ -66,17 +66,17 @@ public record SaveImageHeader(int mandatoryFlags, int optionalFlags, int optiona
     }
 
     /** Whether the first 32 bytes of {@code header} are xl's magic. */
-    static boolean hasMagic(byte[] header) {
+    public static boolean hasMagic(byte[] header) {
         return Arrays.equals(header, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
     }
 
     /** Whether the byte-order mark reads as this (little-endian) host writes it. */
-    static boolean hasHostByteOrder(byte[] header) {
+    public static boolean hasHostByteOrder(byte[] header) {
         return ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN).getInt(32) == BYTE_ORDER_MARK;
     }
 
     /** The numbers of a header whose magic and byte order are right. */
-    static SaveImageHeader decode(byte[] header) {
+    public static SaveImageHeader decode(byte[] header) {
         ByteBuffer b = ByteBuffer.wrap(header).order(ByteOrder.LITTLE_ENDIAN);
         return new SaveImageHeader(b.getInt(36), b.getInt(40), b.getInt(44));
     }

@@ -2,6 +2,10 @@ package xsh.toolstack.saverestore;
 
 import groovy.json.JsonException;
 import groovy.json.JsonSlurper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +20,7 @@ import xsh.cfg.libxl.LibxlConfigJson;
 import xsh.cfg.libxl.XlGlobals;
 import xsh.cfg.source.ConfigSource;
 import xsh.cfg.write.ConfigEditor;
+import xsh.error.XshException;
 import xsh.hv.DomainDefinition;
 import xsh.hv.DomainInfo;
 import xsh.hv.HostInfo;
@@ -32,13 +37,13 @@ import xsh.toolstack.vmcontrol.ConfigTyper;
  * @param json   libxl's JSON as xl writes it (yajl's layout, a newline), without the NUL
  * @param source the xl.cfg text and its name
  */
-record SavedConfig(String json, ConfigSource source) {
+public record SavedConfig(String json, ConfigSource source) {
 
     /** DOMID_FIRST_RESERVED: a domid from here on is not a guest's (libxl_domid_valid_guest). */
     static final int FIRST_RESERVED_DOMID = 0x7FF0;
 
     /** The JSON as the optional data holds it: with its trailing NUL. */
-    byte[] jsonWithNul() {
+    public byte[] jsonWithNul() {
         byte[] text = json.getBytes(StandardCharsets.UTF_8);
         byte[] withNul = new byte[text.length + 1];
         System.arraycopy(text, 0, withNul, 0, text.length);
@@ -50,7 +55,7 @@ record SavedConfig(String json, ConfigSource source) {
      * built from, under the name and uuid it has now; {@code c_info.domid} only with
      * {@code -D}, as xl sets it to 0 otherwise.
      */
-    static SavedConfig ofLiveDomain(DomainDefinition definition, DomainInfo live, boolean preserveDomid,
+    public static SavedConfig ofLiveDomain(DomainDefinition definition, DomainInfo live, boolean preserveDomid,
             HostInfo host) {
         DomainConfig config = definition.config();
         ConfigEditor edited = ConfigEditor.of(definition.source());
@@ -72,9 +77,23 @@ record SavedConfig(String json, ConfigSource source) {
     }
 
     /** An explicit config file (xl's {@code save DOMAIN FILE CONFIG}): as given, its domid 0 even with {@code -D}. */
-    static SavedConfig ofConfigFile(DomainDefinition definition, HostInfo host) {
+    public static SavedConfig ofConfigFile(DomainDefinition definition, HostInfo host) {
         Map<String, Object> json = LibxlConfigJson.of(definition.config(), facts(host));
         return new SavedConfig(render(json), definition.source());
+    }
+
+    /**
+     * An explicit config file (save's CONFIG, migrate's {@code -C}), which xl parses with its
+     * xl.cfg parser, exiting on its errors.
+     */
+    public static SavedConfig ofConfigFile(String file, HostInfo host) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new XshException("unable to read overridden config file", 1, e);
+        }
+        return ofConfigFile(ConfigTyper.type(ConfigSource.of(file, bytes)).definition(), host);
     }
 
     /** libxl's JSON for a config, as {@code xl restore -d} prints it. */
@@ -88,7 +107,7 @@ record SavedConfig(String json, ConfigSource source) {
      *
      * @throws IllegalArgumentException the JSON cannot be read
      */
-    static OptionalInt preservedDomid(String json) {
+    public static OptionalInt preservedDomid(String json) {
         Object parsed;
         try {
             parsed = new JsonSlurper().parseText(json);

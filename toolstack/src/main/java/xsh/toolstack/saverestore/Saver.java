@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import xsh.cfg.source.ConfigSource;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.DomainDefinition;
@@ -20,7 +19,6 @@ import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.oserror.Strerror;
-import xsh.toolstack.vmcontrol.ConfigTyper;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
@@ -133,7 +131,7 @@ public final class Saver {
             this.domid = DomainResolver.resolve(hv, request.domain());
             this.live = liveDomain(domid);
             this.config = request.config().isPresent()
-                    ? SavedConfig.ofConfigFile(typed(request.config().get()), hv.hostInfo())
+                    ? SavedConfig.ofConfigFile(request.config().get(), hv.hostInfo())
                     : SavedConfig.ofLiveDomain(liveDefinition(domid), live, request.preserveDomid(), hv.hostInfo());
             this.target = pathOf(request.file());
             this.temp = temporaryFileBeside(target, request.file());
@@ -201,17 +199,6 @@ public final class Saver {
 
     private static XshException noConfiguration() {
         return new XshException("unable to retrieve domain configuration", 1);
-    }
-
-    /** xl parses an explicit config with its xl.cfg parser, exiting on its errors. */
-    private static DomainDefinition typed(String file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (IOException | InvalidPathException e) {
-            throw new XshException("unable to read overridden config file", 1, e);
-        }
-        return ConfigTyper.type(ConfigSource.of(file, bytes)).definition();
     }
 
     /**

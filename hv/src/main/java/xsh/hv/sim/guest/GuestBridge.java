@@ -41,6 +41,11 @@ public final class GuestBridge {
         return memory;
     }
 
+    /** Replaces the guest's memory with zeros: a migration's receiver fills it page by page. */
+    public void zeroMemory(long instance) {
+        SimGuestMemory.open(directoryOf(instance)).replaceWithZeros();
+    }
+
     public void setDirtyRate(long instance, long bytesPerSecond, long runningNanos) {
         SimGuestMemory.open(directoryOf(instance)).setDirtyRate(bytesPerSecond, runningNanos);
     }

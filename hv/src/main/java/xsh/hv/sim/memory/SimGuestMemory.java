@@ -1,8 +1,11 @@
 package xsh.hv.sim.memory;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -210,6 +213,72 @@ public final class SimGuestMemory implements GuestMemory {
         stateFile.write(restored, crashes);
         crashes.reached(CrashPoint.STATE_REPLACED);
         files.removeLeftovers(data);
+    }
+
+    /**
+     * Replaces the whole memory with zeros, as a migration's receiver starts it: a new data
+     * file that is one hole, which the state then names; the next round returns every page.
+     */
+    public void replaceWithZeros() {
+        MemoryState state = stateFile.read();
+        MemoryState zeroed = state.restoredAt(state.positionAt(runningNanos));
+        Path data = files.data(zeroed.dataGeneration());
+        try {
+            try (RandomAccessFile raf = new RandomAccessFile(data.toFile(), "rw")) {
+                raf.setLength(0);
+                raf.setLength(sizeBytes);
+            }
+            Durability.syncDirectory(files.directory());
+        } catch (IOException e) {
+            throw new XshException("cannot create guest memory " + data + ": " + e.getMessage(), 1, e);
+        }
+        stateFile.write(zeroed, crashes);
+        try {
+            files.removeLeftovers(data);
+        } catch (IOException e) {
+            // an older generation left behind costs disk space, nothing else: the state names the new one
+        }
+    }
+
+    /**
+     * Writes the pages in place in the data file, which is exact only while the guest has not
+     * run since it was materialized (a migration's receiver fills a domain that never ran):
+     * refused otherwise, and refused while the data file is the boot image, whose pages are
+     * computed rather than read. The pages reach the page cache; the data file is synced
+     * before this returns.
+     */
+    @Override
+    public void readPagesFrom(BitSet pages, InputStream in) throws IOException {
+        MemoryState state = stateFile.read();
+        if (pages.length() > state.pages()) {
+            throw new IllegalArgumentException("page " + (pages.length() - 1) + " is beyond the memory's "
+                    + state.pages() + " pages");
+        }
+        if (state.dataIsBootImage() || state.positionAt(runningNanos) != state.materializedAt()) {
+            throw new IllegalStateException("pages can be written in place only into a memory that has not run");
+        }
+        byte[] chunk = new byte[PageSink.CHUNK_BYTES];
+        int chunkPages = chunk.length / PAGE_SIZE;
+        Path data = files.data(state.dataGeneration());
+        try (FileChannel channel = FileChannel.open(data, StandardOpenOption.WRITE)) {
+            for (int start = pages.nextSetBit(0); start >= 0; start = pages.nextSetBit(start)) {
+                int end = pages.nextClearBit(start);
+                for (int page = start; page < end; page += chunkPages) {
+                    int count = Math.min(chunkPages, end - page);
+                    int length = count * PAGE_SIZE;
+                    if (in.readNBytes(chunk, 0, length) < length) {
+                        throw new EOFException("the pages ended before page " + page + " was whole");
+                    }
+                    ByteBuffer run = ByteBuffer.wrap(chunk, 0, length);
+                    long at = (long) page * PAGE_SIZE;
+                    while (run.hasRemaining()) {
+                        at += channel.write(run, at);
+                    }
+                }
+                start = end;
+            }
+            channel.force(false);
+        }
     }
 
     /** For the specs: stop operations at {@code point} as a crash would. */
