@@ -95,7 +95,8 @@ public final class MigrateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean asJson = xsh.json(json);
         boolean colour = xsh.globals().colour();
-        try (Hypervisor hv = xsh.openHost();
+        try (CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread());
+             Hypervisor hv = xsh.openHost();
              MigrationProgressBar progress = MigrationProgressBar.onStderr(spec.commandLine().getErr())) {
             Migrations migrations = new Migrations(hv, xsh.hosts().home(xsh.globals()),
                     new ReceiverLinks(xsh.hosts().provider(xsh.globals()), xsh.hosts().home(xsh.globals())));

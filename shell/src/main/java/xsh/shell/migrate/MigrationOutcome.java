@@ -1,5 +1,6 @@
 package xsh.shell.migrate;
 
+import java.util.List;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.toolstack.migrate.MigrationReport;
@@ -27,11 +28,22 @@ public record MigrationOutcome(String domain, MigrationReport report, String err
         return report != null;
     }
 
-    /** A failure in one line: xl's lines of a multi-line failure joined, blank ones and banners left out. */
+    /**
+     * A failure in one line: xl's lines of a multi-line failure joined by '; ' (the full stops
+     * inside dropped), blank lines and banners left out.
+     */
     static String reason(RuntimeException failure) {
         if (failure instanceof MultiLineException lines) {
-            return String.join(" ", lines.lines().stream().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("**")).toList());
+            List<String> kept = lines.lines().stream().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("**")).toList();
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < kept.size(); i++) {
+                String line = kept.get(i);
+                boolean last = i == kept.size() - 1;
+                text.append(!last && line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
+                text.append(last ? "" : "; ");
+            }
+            return text.toString();
         }
         String message = failure instanceof XshException ? failure.getMessage() : "xsh: " + failure.getMessage();
         return message == null ? failure.toString() : message.replace('\n', ' ');

@@ -70,12 +70,12 @@ class MigrationTextSpec extends Specification {
         expect:
         outcomes.collect { MigrationText.line(it, 8, false) } == [
                 'web:      migrated to local:h2 in 3 rounds, 1.0 GiB sent in 1.24 s, downtime 12 ms',
-                'database: failed: migration sender: Target reports startup failure (status code 1). '
+                'database: failed: migration sender: Target reports startup failure (status code 1); '
                         + 'Migration failed due to problems at target.',
                 'mx:       migrated to local:h2 in 1 round, 4.0 KiB sent in 0.03 s, downtime 3 ms']
         MigrationText.summary(outcomes, false) == '''\
 migrated 2, failed 1:
-  database: migration sender: Target reports startup failure (status code 1). Migration failed due to problems at target.
+  database: migration sender: Target reports startup failure (status code 1); Migration failed due to problems at target.
 '''
         MigrationText.summary(outcomes.findAll { it.ok() }, false) == 'migrated 2, failed 0\n'
     }
@@ -99,6 +99,10 @@ migrated 2, failed 1:
         expect:
         MigrationOutcome.reason(new MultiLineException(['', '** Migration failed during final handshake **',
                 'Domain state is now undefined !', ''], 1)) == 'Domain state is now undefined !'
+        MigrationOutcome.reason(new MultiLineException(['migration sender: the link to the receiver failed: Broken pipe',
+                'migration sender: libxl_domain_suspend failed (rc=-3)', 'Migration failed, resuming at sender.'], 1)) ==
+                'migration sender: the link to the receiver failed: Broken pipe; ' +
+                'migration sender: libxl_domain_suspend failed (rc=-3); Migration failed, resuming at sender.'
         MigrationOutcome.reason(new IllegalStateException('broken')) == 'xsh: broken'
     }
 }
