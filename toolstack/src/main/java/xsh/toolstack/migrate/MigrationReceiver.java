@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import xsh.error.MultiLineException;
@@ -63,6 +64,9 @@ public final class MigrationReceiver {
         final OutputStream out;
         final Notices notices;
         StorageIntake intake;
+        MigrationJournal journal;
+        /** libxl's rc for a refusal that is not the host's own ({@code cannot make domain: -6}). */
+        int refusalRc = HvError.FAIL.rc();
         DomainInfo incoming;
         String name;
         GuestMemory memory;
@@ -152,11 +156,14 @@ public final class MigrationReceiver {
                 throw new XshException(refusal, 1);
             });
             if (hv.domainNamed(name).isPresent()) {
+                refusalRc = HvError.INVAL.rc();
                 throw new MultiLineException(CreateFailure.nameTakenLines(name, false), 1);
             }
             OptionalInt domid = SavedConfig.preservedDomid(json);
+            journal = MigrationJournal.open(home, hv.hostName(), "receiving", Map.of("name", name));
             incoming = hv.createIncoming(new RestoreRequest(definition, described.memoryBytes(), domid, true,
                     flags.monitored()), name + INCOMING_SUFFIX);
+            journal.note("domid", Integer.toString(incoming.domid()));
             memory = hv.memory(incoming.domid());
         }
 
@@ -215,10 +222,17 @@ public final class MigrationReceiver {
             if (intake != null) {
                 intake.commit();
             }
+            closeJournal();
+        }
+
+        private void closeJournal() {
+            if (journal != null) {
+                journal.close();
+            }
         }
 
         private String creationFailed(Exception e) {
-            int rc = e instanceof HvException hve ? hve.error().rc() : HvError.FAIL.rc();
+            int rc = e instanceof HvException hve ? hve.error().rc() : refusalRc;
             return "migration target: Domain creation failed (code " + rc + ").";
         }
 
@@ -256,6 +270,7 @@ public final class MigrationReceiver {
                     intake.abort();
                 }
             }
+            closeJournal();
         }
 
         private void checkInterrupt() throws IOException {

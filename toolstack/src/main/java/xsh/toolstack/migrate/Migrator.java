@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
@@ -109,6 +110,7 @@ public final class Migrator {
         final int libxcType;
         final List<MigrationReport.Round> rounds = new ArrayList<>();
         StorageTransfer storage = StorageTransfer.NONE;
+        MigrationJournal journal;
         long storageBytes;
         long startNanos;
         long suspendNanos;
@@ -134,12 +136,34 @@ public final class Migrator {
             startNanos = System.nanoTime();
             try {
                 banner();
+                journal = MigrationJournal.open(home, hv.hostName(), "sending", Map.of(
+                        "domid", Integer.toString(domid), "uuid", live.uuid().toString(), "name", name,
+                        "step", MigrationJournal.Step.LIVE.name()));
                 transfer();
                 acknowledged();
             } catch (BeforeGo e) {
-                throw putBack(e);
+                MultiLineException failure = putBack(e);
+                closeJournal();
+                throw failure;
+            } catch (RuntimeException e) {
+                throw putBack(new BeforeGo(Stage.STREAM, e)); // the journal could not be written: nothing changed
             }
-            return handOver();
+            MigrationReport report;
+            try {
+                report = handOver();
+            } catch (RuntimeException e) {
+                closeJournal();
+                throw e;
+            }
+            // not on an Error: a process that dies leaves its journal to recovery
+            closeJournal();
+            return report;
+        }
+
+        private void closeJournal() {
+            if (journal != null) {
+                journal.close();
+            }
         }
 
         private void banner() throws BeforeGo {
@@ -172,6 +196,7 @@ public final class Migrator {
                 writer.write(XshRecordTypes.DOMAIN, domain, 0, domain.length);
                 BitSet dirty = precopy();
                 stage = Stage.SUSPEND;
+                journal.note("step", MigrationJournal.Step.SUSPENDING.name());
                 hv.suspend(domid);
                 suspended = true;
                 suspendNanos = System.nanoTime();
@@ -253,8 +278,10 @@ public final class Migrator {
             }
             notices.notice("migration sender: Target has acknowledged transfer.");
             try {
+                journal.note("step", MigrationJournal.Step.RENAMING.name());
                 hv.rename(domid, name + AWAY_SUFFIX);
                 renamed = true;
+                journal.note("step", MigrationJournal.Step.GO.name());
             } catch (RuntimeException e) {
                 throw new BeforeGo(Stage.RENAME, e);
             }

@@ -1,5 +1,7 @@
 package xsh.toolstack.migrate;
 
+import java.util.Optional;
+import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 
 /** {@link TargetProbe#settle} on a target host this process can open itself. */
@@ -8,7 +10,22 @@ public final class TargetSettlement {
     private TargetSettlement() {
     }
 
+    /**
+     * The target's copy runs once the receiver renamed it to {@code name} and unpaused it;
+     * anything short of that ({@code NAME--incoming}, or {@code NAME} still paused, as a
+     * receiver killed between its rename and its unpause leaves it) is destroyed, so that the
+     * source can run on. (A copy left paused on purpose, {@code -p}, is destroyed too: the
+     * source, which runs on, is then the one copy.)
+     */
     public static TargetProbe.Outcome settle(Hypervisor target, String name) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Optional<DomainInfo> started = target.domainNamed(name);
+        Optional<DomainInfo> incoming = target.domainNamed(name + MigrationReceiver.INCOMING_SUFFIX);
+        if (started.isPresent() && !started.get().state().paused()) {
+            incoming.ifPresent(copy -> target.destroy(copy.domid(), false));
+            return TargetProbe.Outcome.TARGET_RUNS;
+        }
+        started.ifPresent(copy -> target.destroy(copy.domid(), false));
+        incoming.ifPresent(copy -> target.destroy(copy.domid(), false));
+        return TargetProbe.Outcome.TARGET_CLEARED;
     }
 }
