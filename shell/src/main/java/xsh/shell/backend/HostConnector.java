@@ -12,6 +12,7 @@ import xsh.shell.GlobalOptions;
 import xsh.shell.XshHome;
 import xsh.shell.checkpoint.CheckpointHost;
 import xsh.toolstack.host.HostNames;
+import xsh.toolstack.migrate.MigrationRecovery;
 
 /**
  * Which host a command works on, from the global options: {@code --backend} (only
@@ -61,8 +62,9 @@ public final class HostConnector {
         String name = hostName(globals);
         Hypervisor hv = provider(globals).open(name);
         if (opened.add(name)) {
-            // the first time this process opens the host: checkpoints a killed xsh left half taken
+            // the first time this process opens the host: checkpoints and migrations a killed xsh left half done
             CheckpointHost.recoverInterrupted(home(globals), hv, System.err);
+            MigrationRecovery.recoverInterrupted(home(globals), hv, System.err::println);
         }
         return hv;
     }
