@@ -451,12 +451,16 @@ public abstract class XshDsl extends Script {
         CommandText line = migration.commandLine().add("--all").add(migration.target.text());
         return change(line, hv -> {
             Migrations migrations = migration.migrations(hv);
-            return migrations.migrateAll(migrations.domUs(), migration::request, migration.target, migration.ssh,
-                    notices(), MigrationProgress.NONE, (outcome, failure) -> {
+            List<MigrationOutcome> outcomes = migrations.migrateAll(migrations.domUs(), migration::request,
+                    migration.target, migration.ssh, notices(), MigrationProgress.NONE, (outcome, failure) -> {
                         if (failure != null) {
                             notice(outcome.domain() + ": " + outcome.error());
                         }
                     });
+            if (migrations.interrupted()) {
+                Thread.currentThread().interrupt(); // Ctrl-C stopped the evacuation: the script stops at its next wait
+            }
+            return outcomes;
         });
     }
 

@@ -16,9 +16,13 @@ final class CtrlC implements AutoCloseable {
     private static final String INT = "INT";
 
     private final SignalHandler previous;
+    private final Thread thread;
+    private final AtomicBoolean told;
 
-    private CtrlC(SignalHandler previous) {
+    private CtrlC(SignalHandler previous, Thread thread, AtomicBoolean told) {
         this.previous = previous;
+        this.thread = thread;
+        this.told = told;
     }
 
     /** Ctrl-C interrupts {@code thread} until {@link #close}. */
@@ -29,14 +33,18 @@ final class CtrlC implements AutoCloseable {
                 if (told.compareAndSet(false, true)) {
                     thread.interrupt();
                 }
-            }));
+            }), thread, told);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            return new CtrlC(null); // no SIGINT here (or the JVM keeps it): Ctrl-C does what it always did
+            return new CtrlC(null, thread, told); // no SIGINT here (or the JVM keeps it): Ctrl-C does what it always did
         }
     }
 
+    /** Restores the previous handler; an interrupt this one made and nothing took is dropped, so it stops nothing later. */
     @Override
     public void close() {
+        if (told.get() && thread == Thread.currentThread()) {
+            Thread.interrupted();
+        }
         if (previous != null) {
             try {
                 Signal.handle(new Signal(INT), previous);

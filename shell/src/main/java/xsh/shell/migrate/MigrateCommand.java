@@ -128,6 +128,9 @@ public final class MigrateCommand implements Callable<Integer> {
             out.print(asJson ? JsonWriter.write(outcomes.stream().map(MigrationText::json).toList(), JsonStyle.PRETTY)
                     + "\n" : MigrationText.summary(outcomes, colour));
             out.flush();
+            if (migrations.interrupted()) {
+                return CuttableRun.INTERRUPTED;
+            }
             return outcomes.stream().allMatch(MigrationOutcome::ok) ? 0 : 1;
         }
     }

@@ -9,7 +9,6 @@ import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.toolstack.info.DomainListing;
 import xsh.toolstack.migrate.MigrateRequest;
-import xsh.toolstack.migrate.MigrationLink;
 import xsh.toolstack.migrate.MigrationProgress;
 import xsh.toolstack.migrate.MigrationReport;
 import xsh.toolstack.migrate.Migrator;
@@ -35,6 +34,7 @@ public final class Migrations {
     private final Hypervisor hv;
     private final Path home;
     private final ReceiverLinks links;
+    private volatile boolean interrupted;
 
     /** @param home XSH_HOME, where the migrator journals a migration in flight */
     public Migrations(Hypervisor hv, Path home, ReceiverLinks links) {
@@ -52,11 +52,16 @@ public final class Migrations {
      */
     public MigrationReport migrate(MigrateRequest request, MigrationHost target, String sshCommand, Notices notices,
                                    MigrationProgress progress) {
-        try (MigrationLink link = links.open(target, sshCommand, request.receiver())) {
+        try (ProcessLink link = links.open(target, sshCommand, request.receiver())) {
             MigrationReport report = CuttableRun.run(link,
-                    () -> new Migrator(hv, home).migrate(request, link, notices, progress));
+                    () -> new Migrator(hv, home).migrate(request, link, notices, progress), () -> interrupted = true);
             return withTarget(report, target.text());
         }
+    }
+
+    /** Whether Ctrl-C interrupted a migration of these: {@link #migrateAll} then stops. */
+    public boolean interrupted() {
+        return interrupted;
     }
 
     /** The domUs of the host, in domid order: what {@link #migrateAll} moves. */
@@ -72,7 +77,8 @@ public final class Migrations {
 
     /**
      * Migrates each of {@code domains} in turn, going on past failures; stops early only when
-     * the calling thread is interrupted (Ctrl-C), after the migration under way has ended.
+     * the calling thread is interrupted (Ctrl-C), once the migration under way has ended
+     * ({@link #interrupted()} then says so).
      */
     public List<MigrationOutcome> migrateAll(List<String> domains, Function<String, MigrateRequest> requestFor,
                                              MigrationHost target, String sshCommand, Notices notices,
@@ -80,7 +86,10 @@ public final class Migrations {
         links.check(target);
         List<MigrationOutcome> outcomes = new ArrayList<>();
         for (String domain : domains) {
-            if (Thread.currentThread().isInterrupted()) {
+            if (Thread.interrupted()) {
+                interrupted = true; // Ctrl-C between two migrations
+            }
+            if (interrupted) {
                 break;
             }
             MigrationOutcome outcome;

@@ -1,6 +1,9 @@
 package xsh.shell.migrate;
 
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -24,11 +27,16 @@ public final class ProcessLink implements MigrationLink {
     private final Process process;
     private final String command;
     private final Optional<TargetProbe> probe;
+    private final InputStream fromReceiver;
+    private final OutputStream toReceiver;
+    private volatile boolean interrupted;
 
     private ProcessLink(Process process, String command, Optional<TargetProbe> probe) {
         this.process = process;
         this.command = command;
         this.probe = probe;
+        this.fromReceiver = new InterruptibleInput(process.getInputStream());
+        this.toReceiver = new InterruptibleOutput(process.getOutputStream());
     }
 
     /**
@@ -59,12 +67,12 @@ public final class ProcessLink implements MigrationLink {
 
     @Override
     public InputStream fromReceiver() {
-        return process.getInputStream();
+        return fromReceiver;
     }
 
     @Override
     public OutputStream toReceiver() {
-        return process.getOutputStream();
+        return toReceiver;
     }
 
     @Override
@@ -82,6 +90,16 @@ public final class ProcessLink implements MigrationLink {
         return process;
     }
 
+    /**
+     * Cuts the link because the user interrupted the migration (Ctrl-C): from then on every
+     * read and write of the link fails with an {@link InterruptedIOException}, not with
+     * whatever the broken pipe says, so the migration's failure says it was interrupted.
+     */
+    public void interrupt() {
+        interrupted = true;
+        cut();
+    }
+
     @Override
     public void cut() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -90,8 +108,8 @@ public final class ProcessLink implements MigrationLink {
 
     @Override
     public void close() {
-        closeQuietly(process.getOutputStream());
-        closeQuietly(process.getInputStream());
+        closeQuietly(toReceiver);
+        closeQuietly(fromReceiver);
         boolean interrupted = false;
         try {
             if (!process.waitFor(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -108,6 +126,88 @@ public final class ProcessLink implements MigrationLink {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private IOException failed(IOException e) {
+        if (!interrupted) {
+            return e;
+        }
+        InterruptedIOException interruption = new InterruptedIOException("interrupted");
+        interruption.initCause(e);
+        return interruption;
+    }
+
+    private void checkInterrupted() throws InterruptedIOException {
+        if (interrupted) {
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    /** The receiver's stdout; its end after an interruption is the interruption. */
+    private final class InterruptibleInput extends FilterInputStream {
+        InterruptibleInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                int b = super.read();
+                if (b < 0) {
+                    checkInterrupted();
+                }
+                return b;
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                int n = super.read(b, off, len);
+                if (n < 0) {
+                    checkInterrupted();
+                }
+                return n;
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+    }
+
+    /** The receiver's stdin. */
+    private final class InterruptibleOutput extends FilterOutputStream {
+        InterruptibleOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw failed(e);
+            }
         }
     }
 

@@ -10,7 +10,6 @@ import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
 import xsh.shell.dryrun.CommandLineText;
 import xsh.toolstack.host.HostNames;
-import xsh.toolstack.migrate.MigrationLink;
 import xsh.toolstack.migrate.ReceiverFlags;
 import xsh.toolstack.migrate.TargetProbe;
 import xsh.toolstack.migrate.TargetSettlement;
@@ -61,7 +60,7 @@ public final class ReceiverLinks {
     }
 
     /** Starts the receiver; the caller closes the link. */
-    public MigrationLink open(MigrationHost target, String sshCommand, ReceiverFlags flags) {
+    public ProcessLink open(MigrationHost target, String sshCommand, ReceiverFlags flags) {
         check(target);
         if (target instanceof MigrationHost.Local local) {
             return openLocal(local, flags);
@@ -77,7 +76,7 @@ public final class ReceiverLinks {
         return List.copyOf(args);
     }
 
-    private MigrationLink openLocal(MigrationHost.Local local, ReceiverFlags flags) {
+    private ProcessLink openLocal(MigrationHost.Local local, ReceiverFlags flags) {
         List<String> args = localArguments(local.hostName(), flags);
         List<String> shown = new ArrayList<>();
         shown.add(ReceiverCommand.PROGRAM);
