@@ -6,6 +6,7 @@ import xsh.cfg.json.JsonStyle
 import xsh.cfg.json.JsonWriter
 import xsh.error.MultiLineException
 import xsh.error.XshException
+import xsh.shell.JsonOutputSpec
 import xsh.toolstack.migrate.MigrationReport
 
 class MigrationTextSpec extends Specification {
@@ -104,5 +105,17 @@ migrated 2, failed 1:
                 'migration sender: the link to the receiver failed: Broken pipe; ' +
                 'migration sender: libxl_domain_suspend failed (rc=-3); Migration failed, resuming at sender.'
         MigrationOutcome.reason(new IllegalStateException('broken')) == 'xsh: broken'
+    }
+
+    def "the README's JSON outputs name every key of migrate's JSON, --all's too"() {
+        given:
+        def bullet = JsonOutputSpec.jsonSection().split(/\n(?=- )/).find { it.startsWith('- `migrate`:') }
+        def named = (bullet =~ /[A-Za-z_0-9]+/).collect { it } as Set
+        def all = MigrationText.json(MigrationOutcome.migrated(report())).keySet() +
+                MigrationText.json(MigrationOutcome.failed('db', new XshException('x', 1))).keySet() +
+                MigrationText.json(report()).per_round[0].keySet()
+
+        expect:
+        all - named == [] as Set
     }
 }
