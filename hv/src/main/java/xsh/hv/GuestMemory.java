@@ -32,6 +32,15 @@ public interface GuestMemory {
      */
     BitSet dirtiedSinceLastRound();
 
+    /**
+     * The pages dirtied since the last round began, without beginning another: the
+     * stop-and-copy's, once the guest is suspended and no round follows, so nothing need be
+     * recorded (and waited for) while the guest is down. (A default that begins a round.)
+     */
+    default BitSet dirtiedWithoutNewRound() {
+        return dirtiedSinceLastRound();
+    }
+
     /** Replaces the whole memory with {@link #sizeBytes()} bytes read from {@code in}. */
     void readFrom(InputStream in) throws IOException;
 

@@ -30,8 +30,12 @@ final class MigrationJournal implements AutoCloseable {
     static final String DIRECTORY = "migrations";
     static final String SUFFIX = ".migration";
 
-    /** The sender's steps, in order; recovery puts the source back unless GO was reached. */
-    enum Step { LIVE, SUSPENDING, RENAMING, GO }
+    /**
+     * The sender's steps, in order; recovery puts the source back (its name, its running)
+     * unless GO was reached. The rename away needs no step of its own: before GO, recovery
+     * gives a {@code NAME--migratedaway} its name back.
+     */
+    enum Step { LIVE, SUSPENDING, GO }
 
     private final Path file;
     private final Map<String, String> fields = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
@@ -147,15 +148,14 @@ public final class MigrationReceiver {
                 throw new XshException("the stream describes its domain twice", 1);
             }
             notices.notice("Parsing config from <saved>");
-            DomainDefinition definition = ConfigTyper.type(described.config()).definition();
-            if (intake != null) {
-                definition = intake.adapt(definition);
-            }
+            DomainDefinition typed = ConfigTyper.type(described.config()).definition();
+            DomainDefinition definition = intake != null ? intake.adapt(typed) : typed;
             name = definition.config().name();
             DomainFileNames.refusal(name).ifPresent(refusal -> {
                 throw new XshException(refusal, 1);
             });
-            if (hv.domainNamed(name).isPresent()) {
+            // the domain's own source, on a migration to this very host, gives way at the handshake
+            if (hv.domainNamed(name).filter(d -> !definition.config().uuid().equals(Optional.of(d.uuid()))).isPresent()) {
                 refusalRc = HvError.INVAL.rc();
                 throw new MultiLineException(CreateFailure.nameTakenLines(name, false), 1);
             }

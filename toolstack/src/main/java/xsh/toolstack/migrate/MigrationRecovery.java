@@ -2,6 +2,7 @@ package xsh.toolstack.migrate;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownReason;
@@ -21,8 +22,14 @@ public final class MigrationRecovery {
 
     /** Cheap when nothing is in flight: one look for the host's journal directory. */
     public static void recoverInterrupted(Path home, Hypervisor hv, Notices notices) {
+        recoverInterrupted(home, hv, notices, MigrationJournal.Entry::orphaned);
+    }
+
+    /** @param orphaned whether an entry's process is gone (the specs kill processes that live on) */
+    static void recoverInterrupted(Path home, Hypervisor hv, Notices notices,
+            Predicate<MigrationJournal.Entry> orphaned) {
         for (MigrationJournal.Entry entry : MigrationJournal.entries(home, hv.hostName())) {
-            if (!entry.orphaned()) {
+            if (!orphaned.test(entry)) {
                 continue;
             }
             if ("receiving".equals(entry.fields().get("role"))) {

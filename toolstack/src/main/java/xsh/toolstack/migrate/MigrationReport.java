@@ -11,6 +11,7 @@ import java.util.List;
  * @param totalMs      from the link's banner to the receiver's report of success
  * @param downtimeMs   from the guest's suspend at the source to its start at the target
  * @param perRound     each round, in order
+ * @param targetDomid  -1: xl's handshake does not tell the sender the domid its copy got at the target
  */
 public record MigrationReport(String domain, String target, int sourceDomid, int targetDomid, int rounds,
                               long bytes, long storageBytes, long totalMs, long downtimeMs, List<Round> perRound) {

@@ -246,7 +246,7 @@ public final class Migrator {
         private void stopAndCopy(BitSet dirty) throws IOException {
             GuestMemory memory = hv.memory(domid);
             BitSet last = (BitSet) dirty.clone();
-            last.or(memory.dirtiedSinceLastRound());
+            last.or(memory.dirtiedWithoutNewRound()); // nothing to sync while the guest is down
             long started = System.nanoTime();
             int number = rounds.size() + 1;
             long bytes = sendRound(memory, last, MigrationProgress.Phase.STOP_AND_COPY, number, 0);
@@ -278,8 +278,7 @@ public final class Migrator {
             }
             notices.notice("migration sender: Target has acknowledged transfer.");
             try {
-                journal.note("step", MigrationJournal.Step.RENAMING.name());
-                hv.rename(domid, name + AWAY_SUFFIX);
+                hv.rename(domid, name + AWAY_SUFFIX); // recovery before GO renames back whatever the step
                 renamed = true;
                 journal.note("step", MigrationJournal.Step.GO.name());
             } catch (RuntimeException e) {

@@ -7,7 +7,7 @@ class MigrationHappyPathSpec extends MigrationFixture {
     def "a #type domain moves to the target under its name with a new domid, xl's messages in xl's order"() {
         given:
         def web = running('web', 16, 8 * MiB, target)  // takes domid 1 at the target
-        def db = running('db', 16, 8 * MiB)
+        def db = running('db', 16, 8 * MiB, source, type)
 
         when:
         def report = migrate('db')
@@ -35,7 +35,39 @@ class MigrationHappyPathSpec extends MigrationFixture {
         link.received.domid() == moved.domid()
         report.domain() == 'db'
         report.sourceDomid() == db.domid()
+        moved.type() == db.type()
         web != null
+
+        where:
+        type << ['pv', 'pvh', 'hvm']
+    }
+
+    def "a migration to the same host: the source gives way to its copy, the name stays, the domid changes"() {
+        given:
+        def db = running('db')
+        linkTo(ReceiverFlags.DEFAULT, source)
+
+        when:
+        migrate('db')
+
+        then:
+        source.domains()*.name() == ['Domain-0', 'db']
+        named(source, 'db').domid() != db.domid()
+        named(source, 'db').uuid() == db.uuid()
+        named(source, 'db').state().flags() ==~ RUNNING
+    }
+
+    def "-C sends another config: the target builds the domain from it"() {
+        given:
+        running('db')
+        def other = configFile('db', 16, 'pv', 'maxvcpus = 4')
+
+        when:
+        migrate('db', [config: other.toString()])
+
+        then:
+        target.definition(named(target, 'db').domid()).get().source().name() == other.toString()
+        target.definition(named(target, 'db').domid()).get().config().vcpus().max() == 4
     }
 
     def "with -p the domain is left paused at the target, its memory the source's at the stop-and-copy"() {

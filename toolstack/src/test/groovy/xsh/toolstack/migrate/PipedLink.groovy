@@ -26,7 +26,7 @@ class PipedLink implements MigrationLink {
     LongConsumer meter = { long n -> } as LongConsumer
     /** The sender's stream breaks once this many bytes have gone (-1: never). */
     long cutAfter = -1
-    /** Receiver side: the receiver's input ends after this many bytes, as if it died reading (-1: never). */
+    /** The receiver is killed (no clean-up: an {@link Killed} error) once it has read this many bytes (-1: never). */
     long receiverDiesAfter = -1
     long sent
     boolean wasCut
@@ -50,7 +50,7 @@ class PipedLink implements MigrationLink {
                 if (receiverDiesAfter >= 0 && read + len > receiverDiesAfter) {
                     len = (int) (receiverDiesAfter - read)
                     if (len <= 0) {
-                        throw new IOException('the receiver died')
+                        throw new Killed()
                     }
                 }
                 int n = super.read(b, off, len)
@@ -127,10 +127,22 @@ class PipedLink implements MigrationLink {
         receiverThread.join(60_000)
     }
 
+    /** The replies from the receiver stop, as a link that drops does. */
+    void dropReplies() {
+        fromPipe.sink().close()
+    }
+
     /** Waits for the receiver to end. */
     PipedLink joined() {
         receiverThread.join(60_000)
         assert !receiverThread.alive
         this
+    }
+}
+
+/** A process killed where it stood: nothing it would do on a failure runs. */
+class Killed extends Error {
+    Killed() {
+        super('killed')
     }
 }

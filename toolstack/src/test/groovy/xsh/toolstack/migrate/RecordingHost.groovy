@@ -19,6 +19,7 @@ class RecordingHost implements Hypervisor {
     Closure beforeRename = { domid, name -> }
     Closure beforeCreateIncoming = { request, name -> }
     Closure beforeUnpause = {}
+    Closure afterUnpause = {}
 
     RecordingHost(Hypervisor host) {
         this.host = host
@@ -46,6 +47,7 @@ class RecordingHost implements Hypervisor {
     void unpause(int domid) {
         beforeUnpause.call(domid)
         host.unpause(domid)
+        afterUnpause.call(domid)
     }
 
     @Override

@@ -178,17 +178,27 @@ public final class SimGuestMemory implements GuestMemory {
     public BitSet dirtiedSinceLastRound() {
         MemoryState state = stateFile.read();
         long position = state.positionAt(runningNanos);
-        BitSet dirtied;
-        if (state.roundAt() == MemoryState.NO_ROUND) {
-            dirtied = new BitSet(state.pages());
-            dirtied.set(0, state.pages());
-        } else {
-            dirtied = new DirtyWorkload(state.seed(), state.pages()).pagesWrittenBetween(state.roundAt(), position);
-        }
+        BitSet dirtied = dirtiedBetween(state, position);
         if (position != state.roundAt()) {
             stateFile.write(state.withRoundAt(position), crashes);
         }
         return dirtied;
+    }
+
+    /** Nothing is written: the state is read once, the pages computed. */
+    @Override
+    public BitSet dirtiedWithoutNewRound() {
+        MemoryState state = stateFile.read();
+        return dirtiedBetween(state, state.positionAt(runningNanos));
+    }
+
+    private static BitSet dirtiedBetween(MemoryState state, long position) {
+        if (state.roundAt() == MemoryState.NO_ROUND) {
+            BitSet all = new BitSet(state.pages());
+            all.set(0, state.pages());
+            return all;
+        }
+        return new DirtyWorkload(state.seed(), state.pages()).pagesWrittenBetween(state.roundAt(), position);
     }
 
     /**

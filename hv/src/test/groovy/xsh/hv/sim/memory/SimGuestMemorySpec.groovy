@@ -142,6 +142,25 @@ class SimGuestMemorySpec extends Specification {
         third.cardinality() == 64
     }
 
+    def "dirtiedWithoutNewRound tells the pages dirtied since the last round and leaves the round where it was"() {
+        given:
+        def m = memory('m', 4 * MIB, 3, 256 * 1024)
+        m.advanceTo(2 * SECOND)
+        m.dirtiedSinceLastRound()
+        def before = image(m)
+        def after = imageAt(m, 3 * SECOND)
+
+        when:
+        def peeked = m.dirtiedWithoutNewRound()
+        def again = m.dirtiedWithoutNewRound()
+
+        then:
+        peeked == differingPages(before, after)
+        peeked.cardinality() == 64
+        again == peeked
+        m.dirtiedSinceLastRound() == peeked
+    }
+
     def "pre-copy rounds converge while the guest runs slower than the copy"() {
         given: 'a guest dirtying 256 KiB per second of running, copied at 1 MiB per second'
         def m = memory('m', 4 * MIB, 9, 256 * 1024)
