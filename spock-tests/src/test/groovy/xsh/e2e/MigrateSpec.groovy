@@ -106,6 +106,8 @@ class MigrateSpec extends Specification {
         json.storage_bytes == 0
         json.total_ms >= json.downtime_ms
         json.downtime_ms >= 0
+        json.target_domid == row(list('h2'), 'web').domid
+        json.target_domid != json.source_domid
         row(list('h2'), 'web').state.contains('p')
         names(list('default')) == ['Domain-0']
     }

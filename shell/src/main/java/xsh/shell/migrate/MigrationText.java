@@ -64,7 +64,7 @@ public final class MigrationText {
         m.put("domain", r.domain());
         m.put("target", r.target());
         m.put("source_domid", r.sourceDomid());
-        m.put("target_domid", r.targetDomid());
+        m.put("target_domid", r.targetDomid() < 0 ? null : r.targetDomid()); // unknown over ssh
         m.put("rounds", r.rounds());
         m.put("bytes", r.bytes());
         m.put("storage_bytes", r.storageBytes());

@@ -55,7 +55,8 @@ public final class Migrations {
         try (ProcessLink link = links.open(target, sshCommand, request.receiver())) {
             MigrationReport report = CuttableRun.run(link,
                     () -> new Migrator(hv, home).migrate(request, link, notices, progress), () -> interrupted = true);
-            return withTarget(report, target.text());
+            return withTarget(report, target.text(), report.targetDomid() >= 0 ? report.targetDomid()
+                    : links.targetDomid(target, report.domain()).orElse(report.targetDomid()));
         }
     }
 
@@ -107,9 +108,12 @@ public final class Migrations {
         return outcomes;
     }
 
-    /** The report naming the target as the user did ({@code local:h2}), not as the link's command does. */
-    static MigrationReport withTarget(MigrationReport r, String target) {
-        return new MigrationReport(r.domain(), target, r.sourceDomid(), r.targetDomid(), r.rounds(), r.bytes(),
+    /**
+     * The report naming the target as the user did ({@code local:h2}), not as the link's
+     * command does, with the domid there when it is known.
+     */
+    static MigrationReport withTarget(MigrationReport r, String target, int targetDomid) {
+        return new MigrationReport(r.domain(), target, r.sourceDomid(), targetDomid, r.rounds(), r.bytes(),
                 r.storageBytes(), r.totalMs(), r.downtimeMs(), r.perRound());
     }
 }

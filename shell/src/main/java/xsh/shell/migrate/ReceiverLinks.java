@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import xsh.error.XshException;
 import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
@@ -67,6 +68,20 @@ public final class ReceiverLinks {
         }
         List<String> argv = ReceiverCommand.overSsh(sshCommand, target.text(), flags);
         return ProcessLink.start(argv, CommandLineText.of(argv), Map.of(), Optional.empty());
+    }
+
+    /**
+     * The domid the domain {@code name} has at the target now, which xl's handshake does not
+     * tell the sender: known for {@code local:NAME}, which this process can open; empty for a
+     * remote host.
+     */
+    public OptionalInt targetDomid(MigrationHost target, String name) {
+        if (!(target instanceof MigrationHost.Local local)) {
+            return OptionalInt.empty();
+        }
+        try (Hypervisor hv = hosts.open(local.hostName())) {
+            return hv.domainNamed(name).map(d -> OptionalInt.of(d.domid())).orElse(OptionalInt.empty());
+        }
     }
 
     /** The receiver's arguments for {@code local:NAME}, after the java command. */

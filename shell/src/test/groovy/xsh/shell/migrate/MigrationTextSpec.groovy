@@ -60,6 +60,17 @@ class MigrationTextSpec extends Specification {
         json.per_round[2] == [round: 3, pages: 40, bytes: 163840, ms: 12, dirty_pages: 0, stop_and_copy: true]
     }
 
+    def "a target domid the sender cannot know (over ssh) is null in the JSON"() {
+        given:
+        def r = report()
+        def unknown = new MigrationReport(r.domain(), 'h2.lan', r.sourceDomid(), -1, r.rounds(), r.bytes(),
+                r.storageBytes(), r.totalMs(), r.downtimeMs(), r.perRound())
+
+        expect:
+        MigrationText.json(unknown).containsKey('target_domid')
+        MigrationText.json(unknown).target_domid == null
+    }
+
     def "--all: the lines align on the longest name, the summary names each failure with its reason"() {
         given:
         def outcomes = [MigrationOutcome.migrated(report('web')),
