@@ -1,7 +1,6 @@
 package xsh.shell.migrate;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,6 +30,7 @@ import xsh.toolstack.migrate.ReceiverFlags;
  */
 @ChangesState
 @Command(name = "migrate", mixinStandardHelpOptions = true, sortOptions = false,
+        customSynopsis = "migrate [-hepF] [-s SSHCMD] [-C CFG] [OPTIONS] (DOMAIN | --all) HOST",
         description = {
             "Live-migrate a domain to HOST as xl migrate does: its memory is copied in rounds while it runs, "
                 + "then it is suspended for the last dirty pages and started at HOST under its own name.",
@@ -74,23 +74,30 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "The report as JSON (with --all, an array of them).")
     boolean json;
 
-    @Parameters(arity = "1..2", paramLabel = "DOMAIN HOST",
-            description = "The domain (name or domid; not with --all), then the host to migrate to.")
-    List<String> words = new ArrayList<>();
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DOMAIN",
+            description = "The domain, a name or domid (not with --all).")
+    String first;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "HOST",
+            description = "Where to: local:NAME, or an ssh destination.")
+    String second;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (all ? words.size() != 1 : words.size() != 2) {
+        if (first == null || (all ? second != null : second == null)) {
             throw new ParameterException(spec.commandLine(), all ? "migrate --all takes HOST alone"
                     : "migrate takes DOMAIN HOST (or --all HOST)");
+        }
+        if (all && config != null) {
+            throw new ParameterException(spec.commandLine(), "migrate: -C sends one domain's config: not with --all");
         }
         if (preserveDomid) {
             throw new XshException("migrate: -D is not supported: the domain gets a new domid at the target", 1);
         }
-        MigrationHost target = MigrationHost.parse(words.get(words.size() - 1));
+        MigrationHost target = MigrationHost.parse(all ? first : second);
         XshCommand xsh = XshCommand.of(spec);
         PrintWriter out = spec.commandLine().getOut();
         boolean asJson = xsh.json(json);
@@ -101,7 +108,7 @@ public final class MigrateCommand implements Callable<Integer> {
             Migrations migrations = new Migrations(hv, xsh.hosts().home(xsh.globals()),
                     new ReceiverLinks(xsh.hosts().provider(xsh.globals()), xsh.hosts().home(xsh.globals())));
             if (!all) {
-                MigrationReport report = migrations.migrate(request(words.get(0)), target, sshCommand, progress,
+                MigrationReport report = migrations.migrate(request(first), target, sshCommand, progress,
                         progress);
                 if (!xsh.xlCompatible()) {
                     progress.close();

@@ -27,10 +27,12 @@ class MigrateCommandSpec extends Specification {
 
         where:
         why                          | args                                          || message
-        'no argument'                | ['migrate']                                   || 'DOMAIN HOST'
+        'no argument'                | ['migrate']                                   || 'migrate takes DOMAIN HOST (or --all HOST)'
+        '--all without a host'       | ['migrate', '--all']                          || 'migrate --all takes HOST alone'
+        '--all with -C'              | ['migrate', '--all', '-C', 'x.cfg', 'local:h2'] || "migrate: -C sends one domain's config: not with --all"
         'a domain without a host'    | ['migrate', 'web']                            || 'migrate takes DOMAIN HOST (or --all HOST)'
         '--all with a domain'        | ['migrate', '--all', 'web', 'local:h2']       || 'migrate --all takes HOST alone'
-        'three words'                | ['migrate', 'web', 'local:h2', 'more']        || 'migrate takes DOMAIN HOST (or --all HOST)'
+        'three words'                | ['migrate', 'web', 'local:h2', 'more']        || "Unmatched argument at index 3: 'more'"
         'an unknown option'          | ['migrate', '-x', 'web', 'local:h2']          || "Unknown option: '-x'"
         '-s without its command'     | ['migrate', 'web', 'local:h2', '-s']          || "Missing required parameter for option '-s'"
     }
@@ -54,6 +56,15 @@ class MigrateCommandSpec extends Specification {
         'an ssh command not to be found'| ['migrate', '-s', '/nonexistent/ssh', 'web', 'h2']    || 'migrate: cannot run /nonexistent/ssh: No such file or directory'
         'an ssh command with a quote open' | ['migrate', '-s', "ssh 'x", 'web', 'h2']           || "migrate: -s 'ssh 'x': missing closing ' quote"
         '--all to nowhere'              | ['migrate', '--all', 'local:nosuch']                  || 'migrate: local:nosuch: there is no embedded host named nosuch (host create nosuch makes one)'
+    }
+
+    def "help shows one synopsis for both forms"() {
+        when:
+        def r = shell.run('migrate', '--help')
+
+        then:
+        r.code == 0
+        r.outLines[0] == 'Usage: migrate [-hepF] [-s SSHCMD] [-C CFG] [OPTIONS] (DOMAIN | --all) HOST'
     }
 
     def "--dry-run prints the command and starts nothing"() {
