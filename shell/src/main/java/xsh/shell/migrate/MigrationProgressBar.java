@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import xsh.shell.render.ProgressDisplay;
 import xsh.shell.render.Terminals;
 import xsh.toolstack.migrate.MigrationProgress;
+import xsh.toolstack.migrate.MigrationProgress.Phase;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
@@ -14,8 +15,10 @@ import xsh.toolstack.vmcontrol.Notices;
  * dirtied memory in the previous round, e.g.
  * {@code Round 2 [######      ]  50% 1.2 GiB 85.3 MiB/s dirty 12.0 MiB/s}. Redrawn at most
  * every {@link ProgressDisplay#REDRAW_INTERVAL_NANOS} and whenever the round or phase changes;
- * erased before a notice is told and at the end. Off a terminal it draws nothing, so piped
- * stderr carries xl's lines alone.
+ * erased before a notice is told, for the handshake and at the end. The receiver's lines reach
+ * the same stderr from its own process, so the bar keeps out of their way where it can: a
+ * round is drawn from its first bytes on, and nothing during the handshake. Off a terminal it
+ * draws nothing, so piped stderr carries xl's lines alone.
  */
 public final class MigrationProgressBar implements MigrationProgress, Notices, AutoCloseable {
 
@@ -45,6 +48,13 @@ public final class MigrationProgressBar implements MigrationProgress, Notices, A
     public synchronized void update(Status status) {
         if (!shown) {
             return;
+        }
+        if (status.phase() == Phase.HANDSHAKE) {
+            clear(); // the receiver's lines come now, from its own process: nothing to draw over them
+            return;
+        }
+        if (status.roundDone() == 0 && status.roundTotal() > 0) {
+            return; // drawn at the round's first bytes, after what the receiver says as the stream starts
         }
         long now = nanoTime.getAsLong();
         String next = label(status);

@@ -43,20 +43,33 @@ class MigrationProgressBarSpec extends Specification {
         def progress = bar(true)
 
         when:
-        progress.update(new Status(Phase.PRECOPY, 1, 0, 4 * MIB, 0, 0, 0))
+        progress.update(new Status(Phase.PRECOPY, 1, 1, 4 * MIB, 1, 0, 0))
         now += 50_000_000
         progress.update(new Status(Phase.PRECOPY, 1, 1 * MIB, 4 * MIB, 1 * MIB, 0, 0))
         now += 60_000_000
         progress.update(new Status(Phase.PRECOPY, 1, 2 * MIB, 4 * MIB, 2 * MIB, 0, 0))
-        progress.update(new Status(Phase.PRECOPY, 2, 0, 1 * MIB, 4 * MIB, 0, 0))
+        progress.update(new Status(Phase.PRECOPY, 2, 4096, 1 * MIB, 4 * MIB, 0, 0))
         progress.notice('migration sender: Target has acknowledged transfer.')
         progress.close()
 
         then:
-        text.toString() == ERASE + 'Round 1 [            ]   0% 0 B --.- B/s' +
+        text.toString() == ERASE + 'Round 1 [            ]   0% 1 B --.- B/s' +
                 ERASE + 'Round 1 [######      ]  50% 2.0 MiB --.- B/s' +
                 ERASE + 'Round 2 [            ]   0% 4.0 MiB --.- B/s' +
                 ERASE + 'migration sender: Target has acknowledged transfer.' + NL
+    }
+
+    def "a round is drawn from its first bytes on, and the handshake erases the bar: the receiver's lines come then"() {
+        given:
+        def progress = bar(true)
+
+        when:
+        progress.update(new Status(Phase.PRECOPY, 1, 0, 4 * MIB, 0, 0, 0))
+        progress.update(new Status(Phase.PRECOPY, 1, 4 * MIB, 4 * MIB, 4 * MIB, 0, 0))
+        progress.update(new Status(Phase.HANDSHAKE, 1, 0, 0, 4 * MIB, 0, 0))
+
+        then:
+        text.toString() == ERASE + 'Round 1 [############] 100% 4.0 MiB --.- B/s' + ERASE
     }
 
     def "off a terminal only the notices are written"() {
