@@ -54,4 +54,45 @@ class MigrationMethodsSpec extends Specification {
         "migrateAll to: 'local:nosuch'"                 || 'migrate: local:nosuch: there is no embedded host named nosuch (host create nosuch makes one)'
         "migrate 'web', to: 'h2', ssh: '/nonexistent/ssh'" || 'migrate: cannot run /nonexistent/ssh: No such file or directory'
     }
+
+    def "migrate moves the domain to the other host and returns the report; migrateAll the outcomes, past a failure"() {
+        given:
+        dsl.guest('db')
+        dsl.guest('mx')
+        def h2 = dsl.hosts.open('h2')
+        h2.create(dsl.hosts.open('default').definition(dsl.host { it.domainNamed('mx').get().domid() }).get(), false)
+        h2.close()
+
+        when:
+        def report = dsl.run("migrate 'web', to: 'local:h2'")
+
+        then:
+        report.domain() == 'web'
+        report.target() == 'local:h2'
+        report.rounds() >= 1
+        report.targetDomid() > 0
+        dsl.err.contains('Migration successful.')
+        dsl.run("domain 'web'") == null
+        onH2 { it.domainNamed('web').isPresent() }
+
+        when:
+        List outcomes = dsl.run("migrateAll to: 'local:h2'")
+
+        then:
+        outcomes*.domain() == ['db', 'mx']
+        outcomes*.ok() == [true, false]
+        outcomes[1].error() ==~ /.*Migration failed, resuming at sender\./
+        dsl.err.contains("mx: ${outcomes[1].error()}")
+        dsl.run("list().findAll { !it.domain0 }*.name") == ['mx']
+        dsl.run("domain('mx').running")
+    }
+
+    def onH2(Closure query) {
+        def hv = dsl.hosts.open('h2')
+        try {
+            query(hv)
+        } finally {
+            hv.close()
+        }
+    }
 }
