@@ -146,7 +146,9 @@ public final class Migrator {
                 closeJournal();
                 throw failure;
             } catch (RuntimeException e) {
-                throw putBack(new BeforeGo(Stage.STREAM, e)); // the journal could not be written: nothing changed
+                MultiLineException failure = putBack(new BeforeGo(Stage.STREAM, e)); // the journal could not be written
+                closeJournal();
+                throw failure;
             }
             MigrationReport report;
             try {

@@ -13,6 +13,28 @@
  * ({@link xsh.toolstack.migrate.StorageTransfer}, {@link xsh.toolstack.migrate.StorageIntake}).
  *
  * <p>Whatever fails, exactly one copy of the domain runs afterwards: the source resumes
- * under its own name unless the receiver has been cleared to start its copy.
+ * under its own name unless the receiver has been cleared to start its copy. When the link
+ * breaks after that, a {@link xsh.toolstack.migrate.TargetProbe} (for another embedded host,
+ * {@link xsh.toolstack.migrate.TargetSettlement}) tells the sender which copy runs on. A
+ * process that dies mid-migration leaves a journal entry under
+ * {@code XSH_HOME/migrations/HOST/}; the next process to open the host undoes what it left
+ * ({@link xsh.toolstack.migrate.MigrationRecovery}).
+ *
+ * <p>The stream as xsh sends it:
+ * <pre>
+ *   save image header, libxl JSON config      as xl writes it to a file
+ *   libxl stream v2 header "LibxlFmt"
+ *   LIBXC_CONTEXT record                      then libxc's stream:
+ *     image header "XENF", domain header
+ *     [xsh storage records]                   --with-storage: the datasets, whole
+ *     xsh DOMAIN record                       memory size, xl.cfg name and text
+ *     PAGE_DATA records                       round 1: every page; later rounds: the pages dirtied
+ *     PAGE_DATA records                       the stop-and-copy, the guest suspended
+ *     [xsh storage records]                   what changed on the disks meanwhile
+ *     END
+ *   EMULATOR_CONTEXT record (HVM guests)
+ *   END record
+ *   then xl's handshake, both ways
+ * </pre>
  */
 package xsh.toolstack.migrate;
