@@ -83,6 +83,17 @@ class MigrateSpec extends Specification {
         there.domid != before
     }
 
+    def "xl migrate through the xl front end: xl's lines alone, nothing on stdout"() {
+        when:
+        def r = xsh.run('xl', 'migrate', 'web', 'local:h2')
+
+        then:
+        r.exitCode == 0
+        r.stdout == ''
+        r.stderrLines.last() == 'Migration successful.'
+        names(list('h2')).contains('web')
+    }
+
     static boolean inOrder(List<String> lines, List<String> expected) {
         def at = expected.collect { lines.indexOf(it) }
         assert at.every { it >= 0 } && at == at.sort(false): "not in this order: $expected\nin:\n${lines.join('\n')}"
