@@ -94,6 +94,17 @@ class MigrateSpec extends Specification {
         names(list('h2')).contains('web')
     }
 
+    def "migrate-receive writes the protocol alone on stdout, even with colours forced; its lines go to stderr"() {
+        when: 'a sender that goes away at once'
+        def r = xsh.run('--color=always', '--host', 'h2', 'migrate-receive')
+
+        then:
+        r.exitCode == 1
+        r.stdout == 'xl migration receiver ready, send binary domain data.\n'
+        r.stderrLines.first() == 'migration target: Ready to receive domain.'
+        names(list('h2')) == ['Domain-0', 'filler']
+    }
+
     static boolean inOrder(List<String> lines, List<String> expected) {
         def at = expected.collect { lines.indexOf(it) }
         assert at.every { it >= 0 } && at == at.sort(false): "not in this order: $expected\nin:\n${lines.join('\n')}"
