@@ -35,11 +35,12 @@ final class CtrlC implements AutoCloseable {
                 }
             }), thread, told);
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            return new CtrlC(null, thread, told); // no SIGINT here (or the JVM keeps it): Ctrl-C does what it always did
+            // no SIGINT here (or the JVM keeps it): Ctrl-C does what it always did
+            return new CtrlC(null, thread, told);
         }
     }
 
-    /** Restores the previous handler; an interrupt this one made and nothing took is dropped, so it stops nothing later. */
+    /** Restores the previous handler; an interrupt this one made that nothing took is dropped: it must stop nothing later. */
     @Override
     public void close() {
         if (told.get() && thread == Thread.currentThread()) {

@@ -1,6 +1,7 @@
 package xsh.shell.migrate;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,7 +69,8 @@ public final class MigrateCommand implements Callable<Integer> {
     @Option(names = "--with-storage", description = "Send the datasets holding the domain's disks too.")
     boolean withStorage;
 
-    @Option(names = "--all", description = "Migrate every domU of this host, one after another, going on past failures.")
+    @Option(names = "--all",
+            description = "Migrate every domU of this host, one after another, going on past failures.")
     boolean all;
 
     @Option(names = "--json", description = "The report as JSON (with --all, an array of them).")
@@ -99,47 +101,56 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         MigrationHost target = MigrationHost.parse(all ? first : second);
         XshCommand xsh = XshCommand.of(spec);
-        PrintWriter out = spec.commandLine().getOut();
-        boolean asJson = xsh.json(json);
-        boolean colour = xsh.globals().colour();
         try (CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread());
              Hypervisor hv = xsh.openHost();
              MigrationProgressBar progress = MigrationProgressBar.onStderr(spec.commandLine().getErr())) {
-            Migrations migrations = new Migrations(hv, xsh.hosts().home(xsh.globals()),
-                    new ReceiverLinks(xsh.hosts().provider(xsh.globals()), xsh.hosts().home(xsh.globals())));
-            if (!all) {
-                MigrationReport report = migrations.migrate(request(first), target, sshCommand, progress,
-                        progress);
-                if (!xsh.xlCompatible()) {
-                    progress.close();
-                    out.print(asJson ? JsonWriter.write(MigrationText.json(report), JsonStyle.PRETTY) + "\n"
-                            : MigrationText.line(report, colour) + "\n");
-                }
-                out.flush();
-                return 0;
-            }
-            List<String> domains = migrations.domUs();
-            int width = domains.stream().mapToInt(String::length).max().orElse(0);
-            List<MigrationOutcome> outcomes = migrations.migrateAll(domains, this::request, target, sshCommand,
-                    progress, progress, (outcome, failure) -> {
-                        if (failure != null) {
-                            tell(progress, failure);
-                        }
-                        if (!asJson) {
-                            progress.close();
-                            out.println(MigrationText.line(outcome, width, colour));
-                            out.flush();
-                        }
-                    });
-            progress.close();
-            out.print(asJson ? JsonWriter.write(outcomes.stream().map(MigrationText::json).toList(), JsonStyle.PRETTY)
-                    + "\n" : MigrationText.summary(outcomes, colour));
-            out.flush();
-            if (migrations.interrupted()) {
-                return CuttableRun.INTERRUPTED;
-            }
-            return outcomes.stream().allMatch(MigrationOutcome::ok) ? 0 : 1;
+            Path home = xsh.hosts().home(xsh.globals());
+            ReceiverLinks links = new ReceiverLinks(xsh.hosts().provider(xsh.globals()), home);
+            Migrations migrations = new Migrations(hv, home, links);
+            return all ? migrateAll(migrations, target, progress) : migrateOne(migrations, target, progress);
         }
+    }
+
+    private int migrateOne(Migrations migrations, MigrationHost target, MigrationProgressBar progress) {
+        XshCommand xsh = XshCommand.of(spec);
+        MigrationReport report = migrations.migrate(request(first), target, sshCommand, progress, progress);
+        progress.close();
+        if (!xsh.xlCompatible()) { // xl says Migration successful. and no more
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(xsh.json(json) ? JsonWriter.write(MigrationText.json(report), JsonStyle.PRETTY) + "\n"
+                    : MigrationText.line(report, xsh.globals().colour()) + "\n");
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Each domU in turn: its line as it ends (its failure's lines on stderr), then the summary or the JSON. */
+    private int migrateAll(Migrations migrations, MigrationHost target, MigrationProgressBar progress) {
+        XshCommand xsh = XshCommand.of(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        boolean asJson = xsh.json(json);
+        boolean colour = xsh.globals().colour();
+        List<String> domains = migrations.domUs();
+        int width = domains.stream().mapToInt(String::length).max().orElse(0);
+        List<MigrationOutcome> outcomes = migrations.migrateAll(domains, this::request, target, sshCommand,
+                progress, progress, (outcome, failure) -> {
+                    if (failure != null) {
+                        tell(progress, failure);
+                    }
+                    if (!asJson) {
+                        progress.close();
+                        out.println(MigrationText.line(outcome, width, colour));
+                        out.flush();
+                    }
+                });
+        progress.close();
+        out.print(asJson ? JsonWriter.write(outcomes.stream().map(MigrationText::json).toList(), JsonStyle.PRETTY)
+                + "\n" : MigrationText.summary(outcomes, colour));
+        out.flush();
+        if (migrations.interrupted()) {
+            return CuttableRun.INTERRUPTED;
+        }
+        return outcomes.stream().allMatch(MigrationOutcome::ok) ? 0 : 1;
     }
 
     MigrateRequest request(String domain) {
