@@ -40,7 +40,7 @@ final class CtrlC implements AutoCloseable {
         }
     }
 
-    /** Restores the previous handler; an interrupt this one made that nothing took is dropped: it must stop nothing later. */
+    /** Restores the previous handler; an interrupt it made that nothing took is dropped, to stop nothing later. */
     @Override
     public void close() {
         if (told.get() && thread == Thread.currentThread()) {

@@ -74,7 +74,7 @@ public final class MigrationText {
         return m;
     }
 
-    /** {@code --json} of one domain of {@code --all}: {@code migrated}, then the report's fields or the {@code error}. */
+    /** {@code --json} of one domain of {@code --all}: {@code migrated}, the report's fields or the {@code error}. */
     public static Map<String, Object> json(MigrationOutcome outcome) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", outcome.domain());
