@@ -1,6 +1,7 @@
 package xsh.toolstack.migrate;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -275,7 +276,7 @@ public final class MigrationReceiver {
 
         private void checkInterrupt() throws IOException {
             if (Thread.currentThread().isInterrupted()) {
-                throw new java.io.InterruptedIOException("migration target: interrupted");
+                throw new InterruptedIOException("migration target: interrupted");
             }
         }
     }

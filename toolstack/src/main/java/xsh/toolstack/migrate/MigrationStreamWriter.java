@@ -2,6 +2,7 @@ package xsh.toolstack.migrate;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -123,7 +124,7 @@ final class MigrationStreamWriter implements RecordOutput {
 
     private void writeBytes(byte[] b, int off, int len) throws IOException {
         if (Thread.currentThread().isInterrupted()) {
-            throw new java.io.InterruptedIOException("interrupted");
+            throw new InterruptedIOException("interrupted");
         }
         out.write(b, off, len);
         bytes += len;

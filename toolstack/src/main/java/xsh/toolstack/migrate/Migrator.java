@@ -199,9 +199,9 @@ public final class Migrator {
                 BitSet dirty = precopy();
                 stage = Stage.SUSPEND;
                 journal.note("step", MigrationJournal.Step.SUSPENDING.name());
+                suspendNanos = System.nanoTime(); // the downtime includes the guest's own suspend
                 hv.suspend(domid);
                 suspended = true;
-                suspendNanos = System.nanoTime();
                 stage = Stage.STREAM;
                 stopAndCopy(dirty);
                 if (request.withStorage()) {

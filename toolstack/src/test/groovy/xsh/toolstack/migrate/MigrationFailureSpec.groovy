@@ -196,4 +196,27 @@ class MigrationFailureSpec extends MigrationFixture {
         link.wasCut
         sourceRunsOn('db', db.domid())
     }
+
+    def "Ctrl-C at the receiver (its thread interrupted) mid-stream: it destroys its copy, the sender resumes"() {
+        given:
+        def db = running('db', 64, 8 * MiB)
+        linkTo()
+        def interrupted = false
+        link.meter = { long n ->
+            clock.advance(java.time.Duration.ofNanos((long) (n * 1e9 / LINK_BYTES_PER_SECOND)))
+            if (!interrupted && link.sent > 20 * MiB) {
+                interrupted = true
+                link.receiverThread.interrupt()
+            }
+        }
+
+        when:
+        migrate('db')
+
+        then:
+        def e = thrown(MultiLineException)
+        e.lines().last() == 'Migration failed, resuming at sender.'
+        link.receiverFailure.lines().last() == 'migration target: Domain creation failed (code -3).'
+        sourceRunsOn('db', db.domid())
+    }
 }
