@@ -40,6 +40,8 @@ import xsh.shell.domain.VmControlCommands;
 import xsh.shell.dryrun.DryRun;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.migrate.MigrateCommand;
+import xsh.shell.migrate.MigrateReceiveCommand;
 import xsh.shell.misc.DmesgCommand;
 import xsh.shell.misc.DomainNameCommands;
 import xsh.shell.misc.DumpCoreCommand;
@@ -96,7 +98,7 @@ public final class XshCommand implements Callable<Integer> {
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,
-            SaveCommand.class, RestoreCommand.class,
+            SaveCommand.class, RestoreCommand.class, MigrateCommand.class, MigrateReceiveCommand.class,
             MemoryCommands.MemMax.class, MemoryCommands.MemSet.class,
             VcpuListCommand.class, VcpuPinCommand.class, VcpuSetCommand.class,
             SchedCreditCommand.class, SchedCredit2Command.class,

@@ -4,6 +4,7 @@ import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
+import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
 
@@ -155,6 +156,70 @@ class ShippedScriptsSpec extends Specification {
             exitCode == 2
             stderrLines == ['usage: balloon.xsh TARGET_MIB [TIMEOUT_SECONDS=30]']
         }
+    }
+
+    def "evacuate.xsh migrates every domU to HOST, past a domain that cannot go, and exits 1 naming it"() {
+        given:
+        def guests = new GuestFiles(xsh.workDir)
+        ['web', 'db', 'mx'].each { guests.config(it, 64) }
+        assert xsh.run('-c', 'host create h2; create -q web.cfg; create -q db.cfg; create -q mx.cfg; '
+                + '--host h2 create -q db.cfg').exitCode == 0
+
+        when:
+        RunResult run = xsh.run(script('evacuate.xsh'), 'local:h2')
+
+        then:
+        run.exitCode == 1
+        run.stdoutLines.size() == 4
+        run.stdoutLines[0] ==~ /web: migrated in \d+ rounds?, downtime \d+ ms/
+        run.stdoutLines[1] == 'db: failed: Migration failed, resuming at sender.'
+        run.stdoutLines[2] ==~ /mx: migrated in \d+ rounds?, downtime \d+ ms/
+        run.stdoutLines[3] == 'evacuated 2 of 3 domains to local:h2; still here: db'
+        run.stderrLines.contains('Migration failed, resuming at sender.')
+        names('default') == ['Domain-0', 'db']
+        names('h2').sort() == ['Domain-0', 'db', 'mx', 'web']
+    }
+
+    def "evacuate.xsh with every domain gone exits 0; under --dry-run it migrates nothing"() {
+        given:
+        def guests = new GuestFiles(xsh.workDir)
+        ['web', 'db'].each { guests.config(it, 64) }
+        assert xsh.run('-c', 'host create h2; create -q web.cfg; create -q db.cfg').exitCode == 0
+
+        when:
+        RunResult dry = xsh.run('--dry-run', script('evacuate.xsh'), 'local:h2')
+
+        then:
+        dry.exitCode == 0
+        dry.stdoutLines == ['dry-run: migrate web local:h2', 'dry-run: migrate db local:h2']
+        names('default') == ['Domain-0', 'web', 'db']
+
+        when:
+        RunResult run = xsh.run(script('evacuate.xsh'), 'local:h2')
+
+        then:
+        run.exitCode == 0
+        run.stdoutLines.last() == 'evacuated 2 of 2 domains to local:h2'
+        names('default') == ['Domain-0']
+        names('h2') == ['Domain-0', 'web', 'db']
+    }
+
+    def "evacuate.xsh #why is its usage, exit 2"() {
+        expect:
+        with(xsh.run([script('evacuate.xsh')] + arguments)) {
+            exitCode == 2
+            stderrLines == ['usage: evacuate.xsh HOST [SSH_COMMAND=ssh]']
+        }
+
+        where:
+        why                  | arguments
+        'without a host'     | []
+        'with an empty host' | ['']
+        'with three words'   | ['local:h2', 'ssh', 'more']
+    }
+
+    List<String> names(String host) {
+        xsh.run('--host', host, 'list').stdoutLines.drop(1).collect { it.split(/\s+/)[0] }
     }
 
     int memoryOf(String name) {

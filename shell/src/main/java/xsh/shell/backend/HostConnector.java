@@ -15,6 +15,7 @@ import xsh.shell.remote.SshSession;
 import xsh.shell.remote.SshSessions;
 import xsh.shell.remote.SshTarget;
 import xsh.toolstack.host.HostNames;
+import xsh.toolstack.migrate.MigrationRecovery;
 
 /**
  * Which host a command works on, from the global options: {@code --backend} (only
@@ -106,8 +107,9 @@ public final class HostConnector {
         String name = hostName(globals);
         Hypervisor hv = provider(globals).open(name);
         if (opened.add(name)) {
-            // the first time this process opens the host: checkpoints a killed xsh left half taken
+            // the first time this process opens the host: checkpoints and migrations a killed xsh left half done
             CheckpointHost.recoverInterrupted(home(globals), hv, System.err);
+            MigrationRecovery.recoverInterrupted(home(globals), hv, System.err::println);
         }
         return hv;
     }

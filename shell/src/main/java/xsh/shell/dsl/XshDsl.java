@@ -6,6 +6,7 @@ import groovy.lang.Script;
 import groovy.transform.NamedParam;
 import groovy.transform.NamedParams;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,11 @@ import xsh.hv.DomainInfo;
 import xsh.hv.HostInfo;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownRequest;
+import xsh.shell.backend.Backends;
+import xsh.shell.migrate.MigrationHost;
+import xsh.shell.migrate.MigrationOutcome;
+import xsh.shell.migrate.Migrations;
+import xsh.shell.migrate.ReceiverLinks;
 import xsh.error.XshException;
 import xsh.shell.remote.SshTarget;
 import xsh.toolstack.console.ConsoleSession;
@@ -33,6 +39,11 @@ import xsh.toolstack.info.DomainListing;
 import xsh.toolstack.info.DomainNames;
 import xsh.toolstack.info.Uptimes;
 import xsh.toolstack.memory.DomainMemory;
+import xsh.toolstack.migrate.MigrateRequest;
+import xsh.toolstack.migrate.MigrationProgress;
+import xsh.toolstack.migrate.MigrationReport;
+import xsh.toolstack.migrate.PrecopyPolicy;
+import xsh.toolstack.migrate.ReceiverFlags;
 import xsh.toolstack.misc.GuestSignals;
 import xsh.toolstack.saverestore.ImageProgress;
 import xsh.toolstack.saverestore.RestoreOptions;
@@ -396,6 +407,86 @@ public abstract class XshDsl extends Script {
         line.add(path).flag(paused, "-p").flag(!monitored, "-e");
         return change(line, hv -> snapshot(hv, new Restorer(hv, false).restore(restore, notices(), ImageProgress.NONE)
                 .domain().domid()));
+    }
+
+    // ---- live migration -------------------------------------------------------------------------
+
+    /** {@code migrate DOMAIN}: refused, as the host to migrate to is named by {@code to:}. */
+    public MigrationReport migrate(Object domain) {
+        return migrate(Map.of(), domain);
+    }
+
+    /**
+     * {@code migrate [-p] [-s SSH] [--with-storage] DOMAIN HOST}: {@code to} the host
+     * ({@code 'local:h2'} for another embedded host, else an ssh destination), {@code paused}
+     * leaves it paused there, {@code ssh} replaces the ssh command, {@code withStorage} sends the
+     * datasets of its disks too. xl's sender lines go to stderr. Returns the report
+     * ({@code rounds}, {@code bytes}, {@code totalMs}, {@code downtimeMs}...); if it fails, the
+     * domain runs on here under its name and the failure is thrown.
+     */
+    public MigrationReport migrate(@NamedParams({
+            @NamedParam(value = "to", type = String.class, required = true),
+            @NamedParam(value = "paused", type = Boolean.class),
+            @NamedParam(value = "ssh", type = String.class),
+            @NamedParam(value = "withStorage", type = Boolean.class)}) Map<String, ?> options, Object domain) {
+        NamedArguments args = named("migrate", options);
+        String qualifier = target("migrate", domain);
+        Migration migration = migration(args);
+        CommandText line = migration.commandLine().add(qualifier).add(migration.target.text());
+        return change(line, hv -> migration.migrations(hv).migrate(migration.request(qualifier), migration.target,
+                migration.ssh, notices(), MigrationProgress.NONE));
+    }
+
+    /**
+     * {@code migrate --all HOST}: every domU of the host, one after another, going on past
+     * failures (each told on stderr); named arguments as {@link #migrate}'s. Returns each
+     * domain's outcome: {@code domain}, {@code ok()}, {@code report()} or {@code error()}.
+     */
+    public List<MigrationOutcome> migrateAll(@NamedParams({
+            @NamedParam(value = "to", type = String.class, required = true),
+            @NamedParam(value = "paused", type = Boolean.class),
+            @NamedParam(value = "ssh", type = String.class),
+            @NamedParam(value = "withStorage", type = Boolean.class)}) Map<String, ?> options) {
+        NamedArguments args = named("migrateAll", options);
+        Migration migration = migration(args);
+        CommandText line = migration.commandLine().add("--all").add(migration.target.text());
+        return change(line, hv -> {
+            Migrations migrations = migration.migrations(hv);
+            List<MigrationOutcome> outcomes = migrations.migrateAll(migrations.domUs(), migration::request,
+                    migration.target, migration.ssh, notices(), MigrationProgress.NONE, (outcome, failure) -> {
+                        if (failure != null) {
+                            notice(outcome.domain() + ": " + outcome.error());
+                        }
+                    });
+            if (migrations.interrupted()) {
+                Thread.currentThread().interrupt(); // Ctrl-C stopped the evacuation: the script stops at its next wait
+            }
+            return outcomes;
+        });
+    }
+
+    /** What {@link #migrate} and {@link #migrateAll} were asked. */
+    private record Migration(MigrationHost target, String ssh, boolean paused, boolean withStorage, Path home) {
+
+        MigrateRequest request(String domain) {
+            return new MigrateRequest(domain, Optional.empty(), new ReceiverFlags(paused, true, false), withStorage,
+                    PrecopyPolicy.DEFAULT);
+        }
+
+        CommandText commandLine() {
+            CommandText line = CommandText.of("migrate").flag(paused, "-p").flag(withStorage, "--with-storage");
+            return ssh.equals(ReceiverLinks.DEFAULT_SSH) ? line : line.add("-s").add(ssh);
+        }
+
+        Migrations migrations(Hypervisor hv) {
+            return new Migrations(hv, home, new ReceiverLinks(Backends.embedded(home), home));
+        }
+    }
+
+    private Migration migration(NamedArguments args) {
+        return new Migration(MigrationHost.parse(args.text("to").orElseThrow()),
+                args.text("ssh").orElse(ReceiverLinks.DEFAULT_SSH), args.flag("paused"), args.flag("withStorage"),
+                context().xshHome());
     }
 
     // ---- memory and vcpus -----------------------------------------------------------------------
