@@ -336,7 +336,7 @@ public final class Migrator {
                 TargetProbe.Outcome outcome = null;
                 if (probe.isPresent()) {
                     try {
-                        outcome = probe.get().settle(name);
+                        outcome = probe.get().settle(name, request.receiver().paused());
                     } catch (RuntimeException e) {
                         lines.add("migration sender: cannot reach the target to settle the migration: "
                                 + MigrationReceiver.causeLines(e).get(0));
