@@ -192,7 +192,11 @@ public final class Migrator {
                     journal.note("tag", tag);
                     long before = writer.bytes();
                     storage.sendInitial(storageProgress());
-                    storageBytes += writer.bytes() - before;
+                    long sent = writer.bytes() - before;
+                    // the phase is whole, however far the estimate was off (sparse or compressed streams)
+                    progress.update(new MigrationProgress.Status(MigrationProgress.Phase.STORAGE, 0, sent, sent,
+                            writer.bytes(), 0, 0));
+                    storageBytes += sent;
                     described = storage.definitionForTarget(described);
                 }
                 long memoryBytes = hv.memory(domid).sizeBytes();
