@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownReason;
@@ -61,7 +62,13 @@ public final class MigrationRecovery {
         // renamed to its own name, the copy is the migrated domain (or the sender's probe settles it): its disks stay
         boolean started = journalled.filter(d -> name.map(d.name()::equals).orElse(false)).isPresent();
         List<String> datasets = entry.list("dataset");
-        if (started || datasets.isEmpty()) {
+        if (datasets.isEmpty()) {
+            return;
+        }
+        if (started) {
+            // the receiver died before its commit dropped the snapshots the streams brought
+            receivedTag(hv, datasets).ifPresent(tag -> new MigrationSnapshots(datasets, tag).destroy(hv.storage())
+                    .forEach(line -> notices.notice("xsh: " + line)));
             return;
         }
         List<String> left = ReceivedDatasets.remove(hv.storage(), datasets);
@@ -69,6 +76,16 @@ public final class MigrationRecovery {
         if (left.size() < datasets.size()) {
             notices.notice("xsh: removed the datasets received by a migration whose receiver died");
         }
+    }
+
+    /** The sender's tag, as the snapshots the streams brought with them name it ({@code DATASET@TAG-1}). */
+    private static Optional<String> receivedTag(Hypervisor hv, List<String> datasets) {
+        return hv.storage().names().stream()
+                .filter(n -> datasets.stream().anyMatch(d -> n.startsWith(d + "@" + Migrator.TAG_PREFIX)))
+                .map(n -> n.substring(n.indexOf('@') + 1))
+                .filter(snapshot -> snapshot.matches(Pattern.quote(Migrator.TAG_PREFIX) + "\\d+-[12]"))
+                .map(snapshot -> snapshot.substring(0, snapshot.length() - 2))
+                .findFirst();
     }
 
     private static void recoverSender(MigrationJournal.Entry entry, Hypervisor hv, Notices notices) {

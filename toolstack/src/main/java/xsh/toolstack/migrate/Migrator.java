@@ -31,6 +31,8 @@ import xsh.toolstack.vmcontrol.Notices;
 public final class Migrator {
 
     static final String AWAY_SUFFIX = "--migratedaway";
+    /** Begins the tag of a migration's snapshots ({@code DATASET@migrate-MILLIS-1}). */
+    static final String TAG_PREFIX = "migrate-";
 
     /** xl's warning when the handshake breaks after the target was cleared to start, line by line. */
     static final List<String> FAILED_BADLY = List.of(
@@ -185,7 +187,7 @@ public final class Migrator {
                 writer.streamHeaders(libxcType);
                 DomainDefinition described = ConfigTyper.type(config.source()).definition();
                 if (request.withStorage()) {
-                    String tag = "migrate-" + System.currentTimeMillis();
+                    String tag = TAG_PREFIX + System.currentTimeMillis();
                     storage = StorageTransfers.sender(hv, definition, tag);
                     // before the first snapshot exists: a recovery after a crash removes them by tag
                     journal.noteList("dataset", storage.datasets());

@@ -2,55 +2,15 @@ package xsh.toolstack.migrate
 
 import java.nio.file.Files
 import xsh.error.MultiLineException
-import xsh.hv.DomainInfo
-import xsh.hv.Hypervisor
-import xsh.hv.sim.SimHost
-import xsh.toolstack.vmcontrol.ConfigFileReader
-import xsh.toolstack.vmcontrol.ConfigTyper
-import xsh.toolstack.vmcontrol.DomainCreator
 
 /**
  * {@code migrate --with-storage} between two embedded hosts, the whole protocol: the domain
  * runs at the target on its own disks, what the guest wrote meanwhile included, and no
  * migration snapshot is left on either side; the source keeps its datasets.
  */
-class StorageMigrationSpec extends MigrationFixture {
+class StorageMigrationSpec extends StorageFixture {
 
     static final String RUNNING = /[r-][b-]----/
-    static final String ZVOL_DISK = '/dev/zvol/zroot/web-disk'
-    static final String FILE_DISK = '/zroot/images/web/data.img'
-    static final List<String> DATASETS = ['zroot/images', 'zroot/images/web', 'zroot/web-disk']
-
-    /** A running guest with a zvol disk and a disk file in a filesystem of its own, data on both. */
-    DomainInfo web(SimHost host = source) {
-        def storage = host.storage()
-        storage.createVolume('zroot/web-disk', 16 * MiB, [:], false, false)
-        storage.createFilesystem('zroot/images', [:], false)
-        storage.createFilesystem('zroot/images/web', [:], false)
-        storage.createFile(FILE_DISK, 8 * MiB)
-        storage.write(ZVOL_DISK, 0, pattern(3 * MiB as int, 1))
-        storage.write(FILE_DISK, 4096, pattern(1 * MiB as int, 2))
-        def file = configFile('web', 16, 'pv', "disk = ['phy:$ZVOL_DISK,xvda,w', '$FILE_DISK,raw,xvdb,rw']")
-        def domain = new DomainCreator(host, false).create(ConfigTyper.type(ConfigFileReader.read(
-                Optional.of(file.toString()), [])), false)
-        host.setDirtyRate(domain.domid(), 8 * MiB)
-        clock.advanceSeconds(30)
-        domain
-    }
-
-    static byte[] pattern(int length, int seed) {
-        def bytes = new byte[length]
-        new Random(seed).nextBytes(bytes)
-        bytes
-    }
-
-    static List<String> snapshotsOf(Hypervisor host) {
-        host.storage().names().findAll { it.contains('@') }
-    }
-
-    static List<String> datasetsOf(Hypervisor host) {
-        host.storage().names().findAll { it in DATASETS }
-    }
 
     /** Writes to both disks once the first pre-copy round is sent, while the guest runs. */
     MigrationProgress writingDuringPrecopy() {
