@@ -142,6 +142,9 @@ public final class MigrationReceiver {
                     throw new IOException("libxl record type " + head.type() + " is not one xsh knows");
                 }
             }
+            // once the stream is whole, not per record: until the ready message the copy is partial,
+            // and a crash's recovery removes it
+            memory.sync();
         }
 
         private void build(IncomingDomain described, String json) {
