@@ -72,6 +72,7 @@ public final class MigrationReceiver {
         DomainInfo incoming;
         String name;
         GuestMemory memory;
+        TrailingSync sync;
 
         Reception(ReceiverFlags flags, InputStream in, OutputStream out, Notices notices) {
             this.flags = flags;
@@ -119,6 +120,7 @@ public final class MigrationReceiver {
                     }
                     BitSet pages = reader.pageNumbers(head, memory.pages());
                     reader.pagesInto(memory, pages);
+                    sync.written((long) pages.cardinality() * GuestMemory.PAGE_SIZE);
                 } else if (head.optional() && head.xshType() == XshRecordTypes.DOMAIN) {
                     build(IncomingDomain.decode(reader.body(head)), preamble.json());
                 } else if (head.optional() && XshRecordTypes.isStorage(head.xshType())) {
@@ -142,9 +144,9 @@ public final class MigrationReceiver {
                     throw new IOException("libxl record type " + head.type() + " is not one xsh knows");
                 }
             }
-            // once the stream is whole, not per record: until the ready message the copy is partial,
-            // and a crash's recovery removes it
-            memory.sync();
+            // the pages durable before the ready message; until then the copy is partial, and a crash's recovery removes it
+            sync.finish();
+            sync.close();
         }
 
         private void build(IncomingDomain described, String json) {
@@ -169,6 +171,7 @@ public final class MigrationReceiver {
                     flags.monitored()), name + INCOMING_SUFFIX);
             journal.note("domid", Integer.toString(incoming.domid()));
             memory = hv.memory(incoming.domid());
+            sync = new TrailingSync(memory);
         }
 
         /** Opened before the first thing this migration makes here: a dataset, or the domain. */
@@ -273,6 +276,9 @@ public final class MigrationReceiver {
          * @return one line for each thing left, saying why
          */
         private List<String> discard() {
+            if (sync != null) {
+                sync.close();
+            }
             List<String> left = new ArrayList<>();
             try {
                 if (incoming != null) {
