@@ -48,9 +48,18 @@ public interface GuestMemory {
      * Writes the given pages in place, in order, each from the next {@link #PAGE_SIZE} bytes
      * of {@code in}: the pages of a live migration as they arrive, into a domain that has
      * never run ({@link Hypervisor#createIncoming}). A page may come several times; the last
-     * write wins. (A default that refuses, for memories that cannot be written page by page.)
+     * write wins. The pages need not be durable before {@link #sync}. (A default that refuses,
+     * for memories that cannot be written page by page.)
      */
     default void readPagesFrom(BitSet pages, InputStream in) throws IOException {
         throw new UnsupportedOperationException("this memory cannot be written page by page");
+    }
+
+    /**
+     * Makes every page {@link #readPagesFrom} wrote durable: once, when a migration's pages
+     * have all arrived and before the domain may run, rather than once for each record. (A
+     * default with nothing to do, for memories whose writes are durable as they are made.)
+     */
+    default void sync() throws IOException {
     }
 }

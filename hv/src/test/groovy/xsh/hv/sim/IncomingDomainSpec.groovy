@@ -40,6 +40,7 @@ class IncomingDomainSpec extends SimHostFixture {
         memory.readPagesFrom(again, new ByteArrayInputStream(MemoryImages.pages(image, again) ))
         def zeroedFirst = new BitSet(); zeroedFirst.set(0, 1024); zeroedFirst.clear(5)
         memory.readPagesFrom(zeroedFirst, new ByteArrayInputStream(MemoryImages.pages(image, zeroedFirst)))
+        memory.sync()
 
         then:
         MemoryImages.image(host.memory(incoming.domid())) == image

@@ -22,7 +22,9 @@ import xsh.toolstack.checkpoint.ProcessOwner;
  * What a migration in flight has done to a host, one small file per migration under
  * {@code XSH_HOME/migrations/HOST/}, so that if its process dies the next process to open
  * the host can undo it ({@link MigrationRecovery}). The sender notes each step before it
- * takes it (suspend, rename away, GO); the receiver notes the domain it is building. Each
+ * takes it (suspend, rename away, GO) and, with {@code --with-storage}, the snapshots it is
+ * about to make; the receiver notes the domain it is building and each dataset before it
+ * creates it. Each
  * change replaces the file atomically; the file goes when the migration ends.
  */
 final class MigrationJournal implements AutoCloseable {
@@ -72,6 +74,31 @@ final class MigrationJournal implements AutoCloseable {
         write();
     }
 
+    /**
+     * Adds {@code value} to the list {@code key} ({@code key.1}, {@code key.2}…: a dataset's
+     * name may hold any separator), durably, before what it names is made.
+     */
+    void add(String key, String value) {
+        fields.put(key + "." + (list(fields, key).size() + 1), value);
+        write();
+    }
+
+    /** Notes the whole list {@code key} at once. */
+    void noteList(String key, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            fields.put(key + "." + (i + 1), values.get(i));
+        }
+        write();
+    }
+
+    private static List<String> list(Map<String, String> fields, String key) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; fields.containsKey(key + "." + i); i++) {
+            values.add(fields.get(key + "." + i));
+        }
+        return values;
+    }
+
     private void write() {
         StringBuilder text = new StringBuilder();
         fields.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
@@ -116,6 +143,11 @@ final class MigrationJournal implements AutoCloseable {
 
         Optional<String> get(String key) {
             return Optional.ofNullable(fields.get(key));
+        }
+
+        /** The list {@code key}, in the order it was noted; empty when none was. */
+        List<String> list(String key) {
+            return MigrationJournal.list(fields, key);
         }
 
         void remove() {

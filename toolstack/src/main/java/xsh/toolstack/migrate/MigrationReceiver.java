@@ -72,6 +72,7 @@ public final class MigrationReceiver {
         DomainInfo incoming;
         String name;
         GuestMemory memory;
+        TrailingSync sync;
 
         Reception(ReceiverFlags flags, InputStream in, OutputStream out, Notices notices) {
             this.flags = flags;
@@ -119,6 +120,7 @@ public final class MigrationReceiver {
                     }
                     BitSet pages = reader.pageNumbers(head, memory.pages());
                     reader.pagesInto(memory, pages);
+                    sync.written((long) pages.cardinality() * GuestMemory.PAGE_SIZE);
                 } else if (head.optional() && head.xshType() == XshRecordTypes.DOMAIN) {
                     build(IncomingDomain.decode(reader.body(head)), preamble.json());
                 } else if (head.optional() && XshRecordTypes.isStorage(head.xshType())) {
@@ -142,6 +144,9 @@ public final class MigrationReceiver {
                     throw new IOException("libxl record type " + head.type() + " is not one xsh knows");
                 }
             }
+            // the pages durable before the ready message; until then the copy is partial, and a crash's recovery removes it
+            sync.finish();
+            sync.close();
         }
 
         private void build(IncomingDomain described, String json) {
@@ -161,16 +166,26 @@ public final class MigrationReceiver {
                 throw new MultiLineException(CreateFailure.nameTakenLines(name, false), 1);
             }
             OptionalInt domid = SavedConfig.preservedDomid(json);
-            journal = MigrationJournal.open(home, hv.hostName(), "receiving", Map.of("name", name));
+            journal().note("name", name);
             incoming = hv.createIncoming(new RestoreRequest(definition, described.memoryBytes(), domid, true,
                     flags.monitored()), name + INCOMING_SUFFIX);
             journal.note("domid", Integer.toString(incoming.domid()));
             memory = hv.memory(incoming.domid());
+            sync = new TrailingSync(memory);
+        }
+
+        /** Opened before the first thing this migration makes here: a dataset, or the domain. */
+        private MigrationJournal journal() {
+            if (journal == null) {
+                journal = MigrationJournal.open(home, hv.hostName(), "receiving", Map.of());
+            }
+            return journal;
         }
 
         private StorageIntake intake() {
             if (intake == null) {
-                intake = StorageTransfers.receiver(hv);
+                // each dataset's name is durable before it exists: a recovery removes it after a crash
+                intake = StorageTransfers.receiver(hv, dataset -> journal().add("dataset", dataset));
             }
             return intake;
         }
@@ -205,7 +220,7 @@ public final class MigrationReceiver {
             }
             if (rc != 0) {
                 notices.notice("migration target: Failure, destroying our copy.");
-                discard();
+                failure.addAll(discard());
                 notices.notice("migration target: Cleanup OK, granting sender permission to resume.");
                 try {
                     Handshake.send(out, Handshake.GO);
@@ -222,6 +237,7 @@ public final class MigrationReceiver {
         private void committed() {
             if (intake != null) {
                 intake.commit();
+                intake.leftovers().forEach(line -> notices.notice("migration target: " + line));
             }
             closeJournal();
         }
@@ -242,11 +258,7 @@ public final class MigrationReceiver {
             boolean interrupted = Thread.interrupted();
             try {
                 List<String> lines = new ArrayList<>(causeLines(cause));
-                try {
-                    discard();
-                } catch (RuntimeException e) {
-                    lines.add("migration target: cannot destroy our copy: " + e.getMessage());
-                }
+                lines.addAll(discard());
                 lines.add(last);
                 return new MultiLineException(lines, 1, cause);
             } finally {
@@ -256,7 +268,18 @@ public final class MigrationReceiver {
             }
         }
 
-        private void discard() {
+        /**
+         * The domain destroyed first (it keeps its disks busy), then the datasets received.
+         * The journal stays while something is left, so the next process to open the host
+         * tries again.
+         *
+         * @return one line for each thing left, saying why
+         */
+        private List<String> discard() {
+            if (sync != null) {
+                sync.close();
+            }
+            List<String> left = new ArrayList<>();
             try {
                 if (incoming != null) {
                     hv.destroy(incoming.domid(), false);
@@ -264,14 +287,20 @@ public final class MigrationReceiver {
                 }
             } catch (HvException e) {
                 if (hv.domain(incoming.domid()).filter(d -> d.uuid().equals(incoming.uuid())).isPresent()) {
-                    throw e;
-                }
-            } finally {
-                if (intake != null) {
-                    intake.abort();
+                    left.add("migration target: cannot destroy our copy: " + e.getMessage());
                 }
             }
-            closeJournal();
+            if (intake != null) {
+                try {
+                    intake.abort();
+                } catch (RuntimeException e) {
+                    left.add(causeLines(e).get(0));
+                }
+            }
+            if (left.isEmpty()) {
+                closeJournal();
+            }
+            return left;
         }
 
         private void checkInterrupt() throws IOException {

@@ -1,16 +1,21 @@
 package xsh.toolstack.migrate;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import xsh.hv.DomainInfo;
 import xsh.hv.Hypervisor;
 import xsh.hv.ShutdownReason;
+import xsh.toolstack.migrate.storage.MigrationSnapshots;
+import xsh.toolstack.migrate.storage.ReceivedDatasets;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
  * Undoes what a migration whose process died left on a host, as the next process opens it:
- * a receiver's {@code NAME--incoming} is destroyed; a sender's source, suspended or renamed
+ * a receiver's {@code NAME--incoming} is destroyed, then the datasets it received (unless its
+ * copy was renamed to its own name); a sender's migration snapshots are removed, and its source, suspended or renamed
  * away before the target was cleared to start, gets its name back and runs on. A source
  * left after GO stays as it is ({@code NAME--migratedaway}, suspended): only the target
  * knows whether its copy started, and the line says so.
@@ -42,18 +47,51 @@ public final class MigrationRecovery {
     }
 
     private static void recoverReceiver(MigrationJournal.Entry entry, Hypervisor hv, Notices notices) {
-        String incomingName = entry.get("name").orElse("?") + MigrationReceiver.INCOMING_SUFFIX;
-        Optional<DomainInfo> incoming = entry.get("domid").flatMap(domid -> domain(hv, domid))
-                .or(() -> hv.domainNamed(incomingName))
-                .filter(d -> d.name().equals(incomingName));
-        incoming.ifPresent(d -> {
-            hv.destroy(d.domid(), false);
-            notices.notice("xsh: destroyed " + incomingName + " (domain " + d.domid()
-                    + "), left by a migration whose receiver died");
+        Optional<String> name = entry.get("name");
+        Optional<DomainInfo> journalled = entry.get("domid").flatMap(domid -> domain(hv, domid));
+        name.ifPresent(n -> {
+            String incomingName = n + MigrationReceiver.INCOMING_SUFFIX;
+            journalled.or(() -> hv.domainNamed(incomingName))
+                    .filter(d -> d.name().equals(incomingName))
+                    .ifPresent(d -> {
+                        hv.destroy(d.domid(), false);
+                        notices.notice("xsh: destroyed " + incomingName + " (domain " + d.domid()
+                                + "), left by a migration whose receiver died");
+                    });
         });
+        // renamed to its own name, the copy is the migrated domain (or the sender's probe settles it): its disks stay
+        boolean started = journalled.filter(d -> name.map(d.name()::equals).orElse(false)).isPresent();
+        List<String> datasets = entry.list("dataset");
+        if (datasets.isEmpty()) {
+            return;
+        }
+        if (started) {
+            // the receiver died before its commit dropped the snapshots the streams brought
+            receivedTag(hv, datasets).ifPresent(tag -> new MigrationSnapshots(datasets, tag).destroy(hv.storage())
+                    .forEach(line -> notices.notice("xsh: " + line)));
+            return;
+        }
+        List<String> left = ReceivedDatasets.remove(hv.storage(), datasets);
+        left.forEach(line -> notices.notice("xsh: " + line));
+        if (left.size() < datasets.size()) {
+            notices.notice("xsh: removed the datasets received by a migration whose receiver died");
+        }
+    }
+
+    /** The sender's tag, as the snapshots the streams brought with them name it ({@code DATASET@TAG-1}). */
+    private static Optional<String> receivedTag(Hypervisor hv, List<String> datasets) {
+        return hv.storage().names().stream()
+                .filter(n -> datasets.stream().anyMatch(d -> n.startsWith(d + "@" + Migrator.TAG_PREFIX)))
+                .map(n -> n.substring(n.indexOf('@') + 1))
+                .filter(snapshot -> snapshot.matches(Pattern.quote(Migrator.TAG_PREFIX) + "\\d+-[12]"))
+                .map(snapshot -> snapshot.substring(0, snapshot.length() - 2))
+                .findFirst();
     }
 
     private static void recoverSender(MigrationJournal.Entry entry, Hypervisor hv, Notices notices) {
+        // whatever happened to the domain, the snapshots served only the migration
+        entry.get("tag").ifPresent(tag -> new MigrationSnapshots(entry.list("dataset"), tag).destroy(hv.storage())
+                .forEach(line -> notices.notice("xsh: " + line)));
         String name = entry.get("name").orElse("?");
         Optional<DomainInfo> source = entry.get("domid").flatMap(domid -> domain(hv, domid))
                 .filter(d -> entry.get("uuid").map(uuid -> uuid.equals(d.uuid().toString())).orElse(true));

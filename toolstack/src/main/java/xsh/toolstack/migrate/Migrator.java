@@ -31,6 +31,8 @@ import xsh.toolstack.vmcontrol.Notices;
 public final class Migrator {
 
     static final String AWAY_SUFFIX = "--migratedaway";
+    /** Begins the tag of a migration's snapshots ({@code DATASET@migrate-MILLIS-1}). */
+    static final String TAG_PREFIX = "migrate-";
 
     /** xl's warning when the handshake breaks after the target was cleared to start, line by line. */
     static final List<String> FAILED_BADLY = List.of(
@@ -185,12 +187,18 @@ public final class Migrator {
                 writer.streamHeaders(libxcType);
                 DomainDefinition described = ConfigTyper.type(config.source()).definition();
                 if (request.withStorage()) {
-                    storage = StorageTransfers.sender(hv, definition, "migrate-" + System.currentTimeMillis());
+                    String tag = TAG_PREFIX + System.currentTimeMillis();
+                    storage = StorageTransfers.sender(hv, definition, tag);
+                    // before the first snapshot exists: a recovery after a crash removes them by tag
+                    journal.noteList("dataset", storage.datasets());
+                    journal.note("tag", tag);
                     long before = writer.bytes();
-                    progress.update(new MigrationProgress.Status(MigrationProgress.Phase.STORAGE, 0, 0, 0,
+                    storage.sendInitial(storageProgress());
+                    long sent = writer.bytes() - before;
+                    // the phase is whole, however far the estimate was off (sparse or compressed streams)
+                    progress.update(new MigrationProgress.Status(MigrationProgress.Phase.STORAGE, 0, sent, sent,
                             writer.bytes(), 0, 0));
-                    storage.sendInitial(writer);
-                    storageBytes += writer.bytes() - before;
+                    storageBytes += sent;
                     described = storage.definitionForTarget(described);
                 }
                 long memoryBytes = hv.memory(domid).sizeBytes();
@@ -213,6 +221,32 @@ public final class Migrator {
             } catch (IOException | RuntimeException e) {
                 throw new BeforeGo(stage, e);
             }
+        }
+
+        /** The stream, telling the progress how far the datasets' whole streams are. */
+        private RecordOutput storageProgress() {
+            long total = storage.initialBytes();
+            long before = writer.bytes();
+            long started = System.nanoTime();
+            progress.update(new MigrationProgress.Status(MigrationProgress.Phase.STORAGE, 0, 0, total, before, 0, 0));
+            return (type, body, offset, length) -> {
+                writer.write(type, body, offset, length);
+                long done = writer.bytes() - before;
+                double seconds = (System.nanoTime() - started) / 1e9;
+                // the streams may outgrow the estimate (their headers, a guest writing meanwhile)
+                progress.update(new MigrationProgress.Status(MigrationProgress.Phase.STORAGE, 0, done,
+                        Math.max(total, done), writer.bytes(), seconds > 0 ? done / seconds : 0, 0));
+            };
+        }
+
+        /**
+         * The migration's snapshots removed at the source, whichever way it ended.
+         *
+         * @return one line for each one left, saying why
+         */
+        private List<String> finishStorage(boolean migrated) {
+            storage.finish(migrated);
+            return storage.leftovers().stream().map(line -> "migration sender: " + line).toList();
         }
 
         /**
@@ -309,14 +343,14 @@ public final class Migrator {
                 }
                 notices.notice("migration sender: Trying to resume at our end.");
                 List<String> lines = new ArrayList<>(resumeHere());
+                lines.addAll(finishStorage(false));
                 lines.add("Migration failed due to problems at target.");
-                storage.finish(false);
                 throw new MultiLineException(lines, 1);
             }
             notices.notice("migration sender: Target reports successful startup.");
             long downtimeNanos = System.nanoTime() - suspendNanos;
             hv.destroy(domid, false);
-            storage.finish(true);
+            finishStorage(true).forEach(notices::notice);
             notices.notice("Migration successful.");
             return report(downtimeNanos);
         }
@@ -336,7 +370,7 @@ public final class Migrator {
                 TargetProbe.Outcome outcome = null;
                 if (probe.isPresent()) {
                     try {
-                        outcome = probe.get().settle(name);
+                        outcome = probe.get().settle(name, request.receiver().paused());
                     } catch (RuntimeException e) {
                         lines.add("migration sender: cannot reach the target to settle the migration: "
                                 + MigrationReceiver.causeLines(e).get(0));
@@ -348,7 +382,7 @@ public final class Migrator {
                     notices.notice("migration sender: The link failed after the target was cleared to start, "
                             + "and the target runs " + name + ": destroying our copy.");
                     hv.destroy(domid, false);
-                    storage.finish(true);
+                    finishStorage(true).forEach(notices::notice);
                     notices.notice("Migration successful.");
                     return report(downtimeNanos);
                 }
@@ -356,10 +390,12 @@ public final class Migrator {
                     lines.add("migration sender: The link failed after the target was cleared to start; "
                             + "the target holds no copy of " + name + ".");
                     lines.addAll(resumeHere());
+                    lines.addAll(finishStorage(false));
                     lines.add("Migration failed, resuming at sender.");
-                    storage.finish(false);
                     throw new MultiLineException(lines, 1, broken);
                 }
+                // whichever copy is to run, the target has what the snapshots were for, or nothing
+                lines.addAll(finishStorage(false));
                 lines.addAll(FAILED_BADLY);
                 throw new MultiLineException(lines, 1, broken);
             } finally {
@@ -423,10 +459,10 @@ public final class Migrator {
                     List<String> resumed = resumeHere();
                     resumed.remove("migration sender: Resumed OK.");
                     lines.addAll(resumed);
+                    lines.addAll(finishStorage(false));
                     lines.add(timedOut ? "Migration failed, failed to suspend at sender."
                             : "Migration failed, resuming at sender.");
                 }
-                storage.finish(false);
                 return new MultiLineException(lines, 1, cause);
             } finally {
                 if (interrupted) {

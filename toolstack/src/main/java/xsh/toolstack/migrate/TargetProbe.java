@@ -17,9 +17,13 @@ public interface TargetProbe {
     }
 
     /**
-     * Settles the target's side for domain {@code name}: if its copy runs (renamed and
-     * unpaused), leaves it; otherwise destroys whatever copy it has ({@code NAME--incoming},
-     * or {@code NAME} not yet unpaused). The receiver's command is gone by then.
+     * Settles the target's side for domain {@code name}: if its copy runs (renamed, and
+     * unpaused unless the receiver was started with {@code -p}), leaves it; otherwise
+     * destroys whatever copy it has ({@code NAME--incoming}, or {@code NAME} not yet
+     * unpaused). The receiver's command is gone by then.
+     *
+     * @param leftPaused the receiver was started with {@code -p}: a renamed copy that is
+     *                   paused is the migrated domain, as the user asked for it
      */
-    Outcome settle(String name);
+    Outcome settle(String name, boolean leftPaused);
 }

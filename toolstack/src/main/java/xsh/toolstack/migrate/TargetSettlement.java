@@ -11,16 +11,18 @@ public final class TargetSettlement {
     }
 
     /**
-     * The target's copy runs once the receiver renamed it to {@code name} and unpaused it;
-     * anything short of that ({@code NAME--incoming}, or {@code NAME} still paused, as a
+     * The target's copy runs once the receiver renamed it to {@code name} and unpaused it
+     * (with {@code -p}, once it renamed it: the receiver's last step then); anything short of
+     * that ({@code NAME--incoming}, or {@code NAME} still paused without {@code -p}, as a
      * receiver killed between its rename and its unpause leaves it) is destroyed, so that the
-     * source can run on. (A copy left paused on purpose, {@code -p}, is destroyed too: the
-     * source, which runs on, is then the one copy.)
+     * source can run on.
+     *
+     * @param leftPaused the receiver was started with {@code -p}
      */
-    public static TargetProbe.Outcome settle(Hypervisor target, String name) {
+    public static TargetProbe.Outcome settle(Hypervisor target, String name, boolean leftPaused) {
         Optional<DomainInfo> started = target.domainNamed(name);
         Optional<DomainInfo> incoming = target.domainNamed(name + MigrationReceiver.INCOMING_SUFFIX);
-        if (started.isPresent() && !started.get().state().paused()) {
+        if (started.isPresent() && (leftPaused || !started.get().state().paused())) {
             incoming.ifPresent(copy -> target.destroy(copy.domid(), false));
             return TargetProbe.Outcome.TARGET_RUNS;
         }

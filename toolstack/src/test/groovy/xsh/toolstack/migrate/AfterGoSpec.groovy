@@ -12,11 +12,11 @@ class AfterGoSpec extends MigrationFixture {
 
     RecordingHost recordingTarget
 
-    PipedLink probedLink(boolean probe = true) {
+    PipedLink probedLink(boolean probe = true, ReceiverFlags flags = ReceiverFlags.DEFAULT) {
         recordingTarget = new RecordingHost(target)
-        linkTo(ReceiverFlags.DEFAULT, recordingTarget)
+        linkTo(flags, recordingTarget)
         if (probe) {
-            link.probe = { String name -> TargetSettlement.settle(target, name) } as TargetProbe
+            link.probe = { String name, boolean leftPaused -> TargetSettlement.settle(target, name, leftPaused) } as TargetProbe
         }
         link
     }
@@ -40,6 +40,26 @@ class AfterGoSpec extends MigrationFixture {
         told[-3] == 'libxl: error: libxl_utils.c:505:libxl_read_exactly: file/stream truncated reading success/failure report message from migration receiver stream'
         report.rounds() > 0
         link.receiverFailure.message.startsWith('migration target: the domain runs here, but the sender could not be told')
+    }
+
+    def "with -p the target's copy is renamed and left paused, its report lost: the probe keeps it, the source is destroyed"() {
+        given:
+        def db = running('db')
+        def paused = new ReceiverFlags(true, true, false)
+        probedLink(true, paused)
+        recordingTarget.afterRename = { domid, name -> if (name == 'db') link.dropReplies() }
+
+        when:
+        def report = migrate('db', [flags: paused])
+
+        then:
+        report.rounds() > 0
+        named(source, 'db') == null
+        named(source, 'db--migratedaway') == null
+        named(target, 'db').uuid() == db.uuid()
+        named(target, 'db').state().paused()
+        told.takeRight(2) == ['migration sender: The link failed after the target was cleared to start, and the target runs db: destroying our copy.',
+                              'Migration successful.']
     }
 
     def "the receiver is killed after GO before it renamed its copy: the probe clears the target, the source resumes under its name"() {

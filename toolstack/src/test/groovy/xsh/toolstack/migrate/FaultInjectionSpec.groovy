@@ -68,7 +68,7 @@ vcpus = 2
         def original = db(source)
         clock.advanceSeconds(30)
         linkTo()
-        link.probe = { String name -> TargetSettlement.settle(target, name) } as TargetProbe
+        link.probe = { String name, boolean leftPaused -> TargetSettlement.settle(target, name, leftPaused) } as TargetProbe
         if (fault == 'cut') {
             link.cutAfter = point
         } else {

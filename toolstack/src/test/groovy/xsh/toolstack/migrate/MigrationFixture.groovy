@@ -85,7 +85,7 @@ $extra""")
             linkTo(options.flags as ReceiverFlags ?: ReceiverFlags.DEFAULT)
         }
         def request = new MigrateRequest(domain, Optional.ofNullable(options.config as String),
-                options.flags as ReceiverFlags ?: ReceiverFlags.DEFAULT, false,
+                options.flags as ReceiverFlags ?: ReceiverFlags.DEFAULT, options.withStorage as boolean,
                 options.precopy as PrecopyPolicy ?: PrecopyPolicy.DEFAULT)
         try {
             new Migrator(from, home).migrate(request, link, notices, options.progress as MigrationProgress ?: MigrationProgress.NONE)

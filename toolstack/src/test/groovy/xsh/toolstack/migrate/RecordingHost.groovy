@@ -17,6 +17,7 @@ class RecordingHost implements Hypervisor {
     final Map<Integer, String> destroyedDigests = [:]
     Closure beforeSuspend = {}
     Closure beforeRename = { domid, name -> }
+    Closure afterRename = { domid, name -> }
     Closure beforeCreateIncoming = { request, name -> }
     Closure beforeUnpause = {}
     Closure afterUnpause = {}
@@ -41,6 +42,7 @@ class RecordingHost implements Hypervisor {
     void rename(int domid, String name) {
         beforeRename.call(domid, name)
         host.rename(domid, name)
+        afterRename.call(domid, name)
     }
 
     @Override

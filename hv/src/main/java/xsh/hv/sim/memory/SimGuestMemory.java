@@ -254,8 +254,8 @@ public final class SimGuestMemory implements GuestMemory {
      * Writes the pages in place in the data file, which is exact only while the guest has not
      * run since it was materialized (a migration's receiver fills a domain that never ran):
      * refused otherwise, and refused while the data file is the boot image, whose pages are
-     * computed rather than read. The pages reach the page cache; the data file is synced
-     * before this returns.
+     * computed rather than read. The pages reach the page cache; {@link #sync} makes them
+     * durable (a sync per record would make a migration's rounds wait on the disk).
      */
     @Override
     public void readPagesFrom(BitSet pages, InputStream in) throws IOException {
@@ -287,6 +287,14 @@ public final class SimGuestMemory implements GuestMemory {
                 }
                 start = end;
             }
+        }
+    }
+
+    /** The data file the pages were written in place into, synced. */
+    @Override
+    public void sync() throws IOException {
+        try (FileChannel channel = FileChannel.open(files.data(stateFile.read().dataGeneration()),
+                StandardOpenOption.WRITE)) {
             channel.force(false);
         }
     }
