@@ -96,9 +96,9 @@ public final class ReceiverLinks {
         List<String> shown = new ArrayList<>();
         shown.add(ReceiverCommand.PROGRAM);
         shown.addAll(args);
-        TargetProbe probe = name -> {
+        TargetProbe probe = (name, leftPaused) -> {
             try (Hypervisor target = hosts.open(local.hostName())) {
-                return TargetSettlement.settle(target, name);
+                return TargetSettlement.settle(target, name, leftPaused);
             }
         };
         return ProcessLink.start(java.command(args), CommandLineText.of(shown),
