@@ -97,7 +97,8 @@ final class Repl {
                 .terminal(terminal)
                 .completer(completion.completer())
                 .highlighter(Suggestions.choosingWith(runner.commandLine(), lineColours()))
-                .variable(LineReader.LIST_MAX, 50);
+                // every command name fits on one screen without a question; a thousand domains ask first
+                .variable(LineReader.LIST_MAX, 100);
         if (historyFile != null) {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }

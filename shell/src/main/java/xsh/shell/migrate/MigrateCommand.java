@@ -18,6 +18,7 @@ import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.dryrun.ChangesState;
+import xsh.shell.interrupt.CtrlC;
 import xsh.toolstack.migrate.MigrateRequest;
 import xsh.toolstack.migrate.MigrationReport;
 import xsh.toolstack.migrate.PrecopyPolicy;
@@ -101,7 +102,7 @@ public final class MigrateCommand implements Callable<Integer> {
         }
         MigrationHost target = MigrationHost.parse(all ? first : second);
         XshCommand xsh = XshCommand.of(spec);
-        try (CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread());
+        try (CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread(), CtrlC.Then.IGNORED);
              Hypervisor hv = xsh.openHost();
              MigrationProgressBar progress = MigrationProgressBar.onStderr(spec.commandLine().getErr())) {
             Path home = xsh.hosts().home(xsh.globals());

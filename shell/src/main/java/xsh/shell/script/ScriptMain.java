@@ -5,10 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 import xsh.shell.XshHome;
 import xsh.shell.backend.HostConnector;
+import xsh.shell.interrupt.CtrlC;
 
 /**
  * Runs a script file as xsh's whole job: its output on stdout, its failure on stderr and as the
@@ -33,8 +32,7 @@ final class ScriptMain {
         }
         HostScriptContext context = new HostScriptContext(hosts, command.globals(), XshHome.path(), out, err);
         ScriptRunner runner = new ScriptRunner(context, ScriptClock.system());
-        SignalHandler previous = interruptOnCtrlC(Thread.currentThread());
-        try {
+        try (CtrlC ctrlC = CtrlC.interrupts(Thread.currentThread(), CtrlC.Then.ENDS_XSH)) {
             runner.run(file, command.args());
             return 0;
         } catch (RuntimeException | Error e) {
@@ -42,30 +40,6 @@ final class ScriptMain {
             return ScriptFailure.report(e, runner, err, command.globals().debug());
         } finally {
             out.flush();
-            restore(previous);
-        }
-    }
-
-    /** The first Ctrl-C interrupts the script's thread; then Ctrl-C is the JVM's again: the next one ends xsh. */
-    private static SignalHandler interruptOnCtrlC(Thread script) {
-        try {
-            Signal interrupt = new Signal("INT");
-            return Signal.handle(interrupt, signal -> {
-                Signal.handle(interrupt, SignalHandler.SIG_DFL);
-                script.interrupt();
-            });
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            return null; // no SIGINT here (or the JVM keeps it): Ctrl-C ends xsh as it always did
-        }
-    }
-
-    private static void restore(SignalHandler previous) {
-        if (previous != null) {
-            try {
-                Signal.handle(new Signal("INT"), previous);
-            } catch (IllegalArgumentException | UnsupportedOperationException e) {
-                // nothing was changed
-            }
         }
     }
 }

@@ -1,19 +1,27 @@
-package xsh.shell.migrate;
+package xsh.shell.interrupt;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * While a migration runs, Ctrl-C (SIGINT) interrupts its thread instead of ending xsh, wherever
- * the command was typed: as xsh's arguments, in -c text or at the prompt (where it stands in for
- * the REPL's own handler). The interrupt cuts the link ({@link CuttableRun}) and the source
- * resumes under its name; only the first Ctrl-C counts, so that a second one cannot cut short
- * what the first one undoes. The previous handler is back when this is closed.
+ * While a long command or a script runs outside the REPL's own handling, Ctrl-C (SIGINT)
+ * interrupts its thread instead of ending xsh, so that it unwinds through its clean-up (a
+ * migration cuts its link and resumes the source; a script runs its finally blocks). Only the
+ * first Ctrl-C interrupts; what a later one does is the caller's choice. The previous handler is
+ * back when this is closed.
  */
-final class CtrlC implements AutoCloseable {
+public final class CtrlC implements AutoCloseable {
 
     private static final String INT = "INT";
+
+    /** What a Ctrl-C after the first does. */
+    public enum Then {
+        /** Nothing: the clean-up the first one started is not cut short (a migration putting its source back). */
+        IGNORED,
+        /** Ends xsh as Ctrl-C always does: a script stuck in its clean-up can still be left. */
+        ENDS_XSH
+    }
 
     private final SignalHandler previous;
     private final Thread thread;
@@ -25,12 +33,16 @@ final class CtrlC implements AutoCloseable {
         this.told = told;
     }
 
-    /** Ctrl-C interrupts {@code thread} until {@link #close}. */
-    static CtrlC interrupts(Thread thread) {
+    /** Ctrl-C interrupts {@code thread} until {@link #close}; later ones do as {@code then} says. */
+    public static CtrlC interrupts(Thread thread, Then then) {
         AtomicBoolean told = new AtomicBoolean();
+        Signal interrupt = new Signal(INT);
         try {
-            return new CtrlC(Signal.handle(new Signal(INT), signal -> {
+            return new CtrlC(Signal.handle(interrupt, signal -> {
                 if (told.compareAndSet(false, true)) {
+                    if (then == Then.ENDS_XSH) {
+                        Signal.handle(interrupt, SignalHandler.SIG_DFL);
+                    }
                     thread.interrupt();
                 }
             }), thread, told);
