@@ -30,6 +30,8 @@ final class ArgumentTable {
             entry("destroy 0", domain(DomainFilter.GUEST)),
             entry("rename 0", domain(DomainFilter.GUEST)),
             entry("save 0", domain(DomainFilter.LIVE_GUEST)),
+            entry("migrate 0", domain(DomainFilter.LIVE_GUEST)),
+            entry("migrate 1", of(Kind.MIGRATION_TARGET)),
             entry("save 1", of(Kind.SAVE_FILE)),
             entry("save 2", of(Kind.CONFIG_FILE)),
             entry("restore 0", of(Kind.CONFIG_OR_SAVE_FILE)),

@@ -132,6 +132,7 @@ final class LiveCompleter implements Completer {
             case CONFIG_FILE_OR_POOL_SETTING -> addPoolSettings(word, candidates);
             case POOL -> addWords(state.domains().pools(), word, candidates);
             case HOST -> addWords(state.hostNames(), word, candidates);
+            case MIGRATION_TARGET -> addWords(state.migrationTargets(), word, candidates);
             case DATASET, SNAPSHOT, DATASET_OR_SNAPSHOT, NEW_DATASET, NEW_SNAPSHOT ->
                     DatasetCandidates.add(argument.kind(), word, state.datasets(), candidates);
             case COMMAND -> addSubcommands(root, false, candidates);

@@ -93,6 +93,25 @@ public final class LiveState {
         return seen.names();
     }
 
+    /**
+     * Where {@code migrate} can send a domain without ssh: {@code local:NAME} for every other
+     * embedded host (a remote one is named by its ssh host, which xsh cannot guess).
+     */
+    List<String> migrationTargets() {
+        List<String> targets = new ArrayList<>();
+        try {
+            String current = root.hosts().hostName(root.globals());
+            for (String name : root.hosts().provider(root.globals()).names()) {
+                if (!name.equals(current)) {
+                    targets.add("local:" + name);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a remote session: its embedded hosts are not this machine's
+        }
+        return targets;
+    }
+
     /** The embedded hosts' names (a directory listing, cheap enough for a Tab), then the remote hosts remembered. */
     List<String> hostNames() {
         List<String> names = new ArrayList<>();
