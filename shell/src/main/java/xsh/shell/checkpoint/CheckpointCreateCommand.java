@@ -14,6 +14,7 @@ import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.domain.DomainArgument;
 import xsh.shell.dryrun.ChangesState;
+import xsh.shell.render.ByteUnits;
 import xsh.shell.saverestore.ProgressLine;
 import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointRequest;
@@ -64,7 +65,7 @@ public final class CheckpointCreateCommand implements Callable<Integer> {
 
     /** {@code checkpoint debian@1552572976: 256 MiB image, zroot/debian@1552572976, paused 412 ms}. */
     static String summary(Checkpoint c) {
-        return "checkpoint " + c.reference() + ": " + ImageSize.of(c.imageBytes()) + " image, "
+        return "checkpoint " + c.reference() + ": " + ByteUnits.trimmed(c.imageBytes()) + " image, "
                 + String.join(", ", c.snapshots()) + ", paused " + c.pauseMillis() + " ms";
     }
 }

@@ -14,6 +14,7 @@ import xsh.cfg.json.JsonStyle;
 import xsh.cfg.json.JsonWriter;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
+import xsh.shell.render.ByteUnits;
 import xsh.toolstack.checkpoint.Checkpoint;
 import xsh.toolstack.checkpoint.CheckpointCatalog;
 import xsh.toolstack.checkpoint.CheckpointReference;
@@ -52,7 +53,7 @@ public final class CheckpointShowCommand implements Callable<Integer> {
         Checkpoint c = row.checkpoint();
         return "checkpoint " + c.reference() + "\n"
                 + "  taken:     " + TIME.format(c.taken().atZone(zone)) + "\n"
-                + "  image:     " + c.image() + " (" + ImageSize.of(c.imageBytes()) + ", " + c.imageBytes() + " bytes)\n"
+                + "  image:     " + c.image() + " (" + ByteUnits.trimmed(c.imageBytes()) + ", " + c.imageBytes() + " bytes)\n"
                 + "  sha256:    " + c.imageSha256() + "\n"
                 + "  config:    " + c.config() + "\n"
                 + "  snapshots: " + (c.snapshots().isEmpty() ? "-" : String.join(" ", c.snapshots())) + "\n"

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import xsh.shell.render.ByteUnits;
 import xsh.shell.render.CText;
 import xsh.toolstack.checkpoint.Checkpoint;
 
@@ -57,7 +58,7 @@ final class CheckpointTable {
             Long.toString(c.id()),
             c.domain(),
             TIME.format(c.taken().atZone(zone)),
-            ImageSize.of(c.imageBytes()),
+            ByteUnits.trimmed(c.imageBytes()),
             c.snapshots().isEmpty() ? "-" : String.join(",", c.snapshots()),
             c.config().getFileName().toString(),
             c.pauseMillis() + " ms",

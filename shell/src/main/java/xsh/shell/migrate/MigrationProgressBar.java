@@ -1,9 +1,10 @@
 package xsh.shell.migrate;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.LongSupplier;
+import xsh.shell.render.ByteUnits;
 import xsh.shell.render.ProgressDisplay;
+import xsh.shell.render.ProgressText;
 import xsh.shell.render.Terminals;
 import xsh.toolstack.migrate.MigrationProgress;
 import xsh.toolstack.migrate.MigrationProgress.Phase;
@@ -22,7 +23,6 @@ import xsh.toolstack.vmcontrol.Notices;
  */
 public final class MigrationProgressBar implements MigrationProgress, Notices, AutoCloseable {
 
-    static final int BAR_WIDTH = 12;
     private static final String ERASE_LINE = "\r\033[K";
 
     private final PrintWriter err;
@@ -93,16 +93,11 @@ public final class MigrationProgressBar implements MigrationProgress, Notices, A
     /** The line's text; it fits in 79 columns for rounds below 100 and amounts below 1024 TiB. */
     static String text(Status status) {
         StringBuilder line = new StringBuilder(label(status)).append(' ');
-        long total = Math.max(0, status.roundTotal());
-        long done = Math.max(0, Math.min(status.roundDone(), total));
-        int filled = total == 0 ? BAR_WIDTH : (int) (done * BAR_WIDTH / total);
-        int percent = total == 0 ? 100 : (int) (done * 100 / total);
-        line.append('[').append("#".repeat(filled)).append(" ".repeat(BAR_WIDTH - filled)).append("] ");
-        line.append(String.format(Locale.ROOT, "%3d%% ", percent));
-        line.append(MigrationText.bytes(status.bytesSent())).append(' ');
-        line.append(status.bytesPerSecond() > 0 ? MigrationText.rate(status.bytesPerSecond()) : "--.- B/s");
+        line.append(ProgressText.meter(status.roundDone(), status.roundTotal())).append(' ');
+        line.append(ByteUnits.of(status.bytesSent())).append(' ');
+        line.append(status.bytesPerSecond() > 0 ? ByteUnits.rate(status.bytesPerSecond()) : ProgressText.UNKNOWN_RATE);
         if (status.dirtyBytesPerSecond() > 0) {
-            line.append(" dirty ").append(MigrationText.rate(status.dirtyBytesPerSecond()));
+            line.append(" dirty ").append(ByteUnits.rate(status.dirtyBytesPerSecond()));
         }
         return line.toString();
     }

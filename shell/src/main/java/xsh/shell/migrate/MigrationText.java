@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import xsh.shell.render.ByteUnits;
 import xsh.shell.render.CText;
 import xsh.toolstack.migrate.MigrationReport;
 
@@ -18,7 +19,6 @@ public final class MigrationText {
     private static final String GREEN = "\u001b[32m";
     private static final String RED = "\u001b[31m";
     private static final String RESET = "\u001b[0m";
-    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
     private MigrationText() {
     }
@@ -29,7 +29,7 @@ public final class MigrationText {
         if (outcome.ok()) {
             MigrationReport r = outcome.report();
             return name + coloured("migrated", GREEN, colour) + " to " + r.target() + " in " + r.rounds()
-                    + (r.rounds() == 1 ? " round, " : " rounds, ") + bytes(r.bytes()) + " sent in "
+                    + (r.rounds() == 1 ? " round, " : " rounds, ") + ByteUnits.of(r.bytes()) + " sent in "
                     + seconds(r.totalMs()) + ", downtime " + r.downtimeMs() + " ms";
         }
         return name + coloured("failed", RED, colour) + ": " + outcome.error();
@@ -98,25 +98,9 @@ public final class MigrationText {
         return m;
     }
 
-    /** {@code 812 B}, {@code 1.0 GiB}: binary units, one decimal from KiB on. */
-    static String bytes(long bytes) {
-        int unit = 0;
-        double value = bytes;
-        while (value >= 1024 && unit < UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return unit == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
-    }
-
     /** {@code 1.24 s}. */
     static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
-    }
-
-    /** A rate: {@code 85.3 MiB/s}. */
-    static String rate(double bytesPerSecond) {
-        return bytes((long) bytesPerSecond) + "/s";
     }
 
     private static String coloured(String text, String colour, boolean on) {

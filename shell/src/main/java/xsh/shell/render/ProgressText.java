@@ -13,8 +13,8 @@ import java.util.OptionalDouble;
 public final class ProgressText {
 
     static final int BAR_WIDTH = 12;
-    private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
-    private static final String UNKNOWN_RATE = "--.- B/s";
+    /** The rate before it can be measured. */
+    public static final String UNKNOWN_RATE = "--.- B/s";
     private static final String UNKNOWN_ETA = "--:--";
 
     private ProgressText() {
@@ -22,10 +22,20 @@ public final class ProgressText {
 
     /** @param bytesPerSecond the rate so far; empty before it can be measured */
     public static String line(String label, long done, long total, OptionalDouble bytesPerSecond) {
-        long clamped = Math.max(0, Math.min(done, total));
-        int percent = total <= 0 ? 100 : (int) (clamped * 100 / total);
-        return label + " " + bar(clamped, total) + " " + CText.padLeft(Integer.toString(percent), 3) + "% "
+        long clamped = clamp(done, total);
+        return label + " " + meter(done, total) + " "
                 + amounts(clamped, total) + " " + rate(bytesPerSecond) + " ETA " + eta(total - clamped, bytesPerSecond);
+    }
+
+    /** The bar and the percentage of {@code done} out of {@code total}: {@code [######      ]  50%}. */
+    public static String meter(long done, long total) {
+        long clamped = clamp(done, total);
+        int percent = total <= 0 ? 100 : (int) (clamped * 100 / total);
+        return bar(clamped, total) + " " + CText.padLeft(Integer.toString(percent), 3) + "%";
+    }
+
+    private static long clamp(long done, long total) {
+        return Math.max(0, Math.min(done, total));
     }
 
     static String bar(long done, long total) {
@@ -35,20 +45,14 @@ public final class ProgressText {
 
     /** Done and total in the total's unit: {@code 128.0/256.0 MiB}. */
     static String amounts(long done, long total) {
-        int unit = unitOf(total);
-        if (unit == 0) {
-            return done + "/" + total + " B";
-        }
-        return scaled(done, unit) + "/" + scaled(total, unit) + " " + UNITS[unit];
+        return ByteUnits.ofTotal(done, total);
     }
 
     static String rate(OptionalDouble bytesPerSecond) {
         if (bytesPerSecond.isEmpty()) {
             return UNKNOWN_RATE;
         }
-        long rate = (long) bytesPerSecond.getAsDouble();
-        int unit = unitOf(rate);
-        return (unit == 0 ? Long.toString(rate) : scaled(rate, unit)) + " " + UNITS[unit] + "/s";
+        return ByteUnits.rate(bytesPerSecond.getAsDouble());
     }
 
     /** The time left at the rate so far: {@code M:SS}, or {@code H:MM:SS} from an hour on. */
@@ -65,15 +69,4 @@ public final class ProgressText {
                 : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
-    private static int unitOf(long bytes) {
-        int unit = 0;
-        while (unit < UNITS.length - 1 && bytes >= 1L << (10 * (unit + 1))) {
-            unit++;
-        }
-        return unit;
-    }
-
-    private static String scaled(long bytes, int unit) {
-        return String.format(Locale.ROOT, "%.1f", (double) bytes / (1L << (10 * unit)));
-    }
 }
