@@ -131,13 +131,18 @@ public final class HostCommands {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("name", h.name());
                 o.put("current", h.current());
-                o.put("nr_cpus", h.cpus());
-                o.put("total_memory_mib", h.totalMemoryMib());
-                o.put("free_memory_mib", h.freeMemoryMib());
-                o.put("domains", h.domains());
+                putSizes(o, h);
                 return o;
             }).toList();
             return JsonWriter.write(array, JsonStyle.PRETTY) + "\n";
+        }
+
+        /** An embedded host's size and domains, as {@code host list --json} (and {@code hosts --json}) give them. */
+        public static void putSizes(Map<String, Object> o, HostSummary h) {
+            o.put("nr_cpus", h.cpus());
+            o.put("total_memory_mib", h.totalMemoryMib());
+            o.put("free_memory_mib", h.freeMemoryMib());
+            o.put("domains", h.domains());
         }
     }
 

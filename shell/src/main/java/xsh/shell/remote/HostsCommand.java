@@ -15,6 +15,7 @@ import xsh.cfg.json.JsonWriter;
 import xsh.shell.GlobalOptions;
 import xsh.shell.XshCommand;
 import xsh.shell.backend.HostConnector;
+import xsh.shell.host.HostCommands;
 import xsh.shell.render.CText;
 import xsh.toolstack.host.HostCatalog;
 import xsh.toolstack.host.HostNames;
@@ -112,10 +113,7 @@ public final class HostsCommand implements Callable<Integer> {
             o.put("kind", h.kind());
             o.put("current", h.current());
             if (h.embedded() != null) {
-                o.put("nr_cpus", h.embedded().cpus());
-                o.put("total_memory_mib", h.embedded().totalMemoryMib());
-                o.put("free_memory_mib", h.embedded().freeMemoryMib());
-                o.put("domains", h.embedded().domains());
+                HostCommands.ListHosts.putSizes(o, h.embedded());
             }
             if (h.check() != null) {
                 o.put("reachable", h.check().equals("ok"));
