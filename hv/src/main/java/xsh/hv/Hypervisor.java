@@ -7,6 +7,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import xsh.cfg.cpupool.Scheduler;
+import xsh.hv.dom0.Dom0Layout;
+import xsh.hv.dom0.Dom0Os;
 import xsh.hv.storage.Storage;
 
 /**
@@ -201,6 +203,29 @@ public interface Hypervisor extends AutoCloseable {
      */
     default String dmesg(boolean clear) {
         throw new HvException(HvError.FAIL, "reading the hypervisor console is not supported by this backend");
+    }
+
+    // ---- the Dom0 itself ----------------------------------------------------------------------
+
+    /**
+     * xl's own save, restore, migrate and console, when the backend is a real Dom0; empty for
+     * the embedded host, whose memory xsh's toolstack moves itself through {@link #memory}.
+     */
+    default Optional<NativeToolstack> nativeToolstack() {
+        return Optional.empty();
+    }
+
+    /** Where this host keeps its domain configs and logs, and which OS its Dom0 runs. */
+    default Dom0Layout dom0Layout() {
+        return Dom0Layout.of(Dom0Os.LINUX);
+    }
+
+    /**
+     * The text of a file on the host (a log under {@link Dom0Layout#logDir()}), or empty when
+     * there is no such file. (A default that reads the local file system.)
+     */
+    default Optional<String> readHostFile(String path) {
+        return Dom0Layout.readLocal(path);
     }
 
     // ---- storage ---------------------------------------------------------------------------

@@ -1,0 +1,49 @@
+package xsh.hv.dom0;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Whether this machine is a Xen Dom0 whose {@code xl} xsh can drive, for {@code --backend}'s
+ * default: {@code xl} on PATH, and the OS says it is the control domain (Linux:
+ * {@code /proc/xen/capabilities} holds {@code control_d}; FreeBSD and NetBSD: the privileged
+ * command device {@code /dev/xen/privcmd}, which only a Dom0 has).
+ */
+public final class Dom0Detection {
+
+    private Dom0Detection() {
+    }
+
+    /** Under {@code root} (/ on a real machine), for this OS. */
+    public static boolean isDom0(Path root, Dom0Os os) {
+        if (os == Dom0Os.LINUX) {
+            Path capabilities = root.resolve("proc/xen/capabilities");
+            try {
+                return Files.isReadable(capabilities)
+                        && Files.readString(capabilities, StandardCharsets.UTF_8).contains("control_d");
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return Files.exists(root.resolve("dev/xen/privcmd"));
+    }
+
+    /** Whether a program of this name is an executable file in one of PATH's directories. */
+    public static boolean onPath(String program, Map<String, String> environment) {
+        String path = environment.getOrDefault("PATH", "");
+        for (String dir : path.split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The backend a command gets when it names none: {@code xen} on a Dom0 with xl, else {@code sim}. */
+    public static boolean realDom0Here() {
+        return onPath("xl", System.getenv()) && isDom0(Path.of("/"), Dom0Os.current());
+    }
+}
