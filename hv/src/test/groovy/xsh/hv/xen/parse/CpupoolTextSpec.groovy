@@ -20,6 +20,13 @@ class CpupoolTextSpec extends Specification {
                 new CpupoolInfo(1, 'batch', Scheduler.CREDIT, bits([6, 7]), 1)]
     }
 
+    def "the pools are those the embedded host rendered (xsh --json cpupool-list, recorded with it)"() {
+        expect:
+        CpupoolText.parse(XlOutputs.text('cpupool-list'), XlOutputs.text('cpupool-list-c')).collect {
+            [it.id(), it.name(), it.scheduler().libxlName(), it.cpus().stream().toArray() as List, it.domainCount()]
+        } == XlOutputs.json('cpupool-list').collect { [it.id, it.name, it.scheduler, it.cpus, it.domains] }
+    }
+
     def "the reference's 4.17 output"() {
         expect:
         CpupoolText.parse(XlOutputs.text('appendix-a-cpupool-list'), XlOutputs.text('appendix-a-cpupool-list-c')) ==

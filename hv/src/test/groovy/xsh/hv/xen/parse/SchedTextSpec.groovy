@@ -47,6 +47,18 @@ class SchedTextSpec extends Specification {
         'sched-credit2-d-web' | [:]                        | [1: DomainSchedParams.of(512, 0)]
     }
 
+    def "sched-credit2's values are those the embedded host rendered (xsh --json sched-credit2, recorded with it)"() {
+        given:
+        List<Map> json = XlOutputs.json('sched-credit2')
+
+        when:
+        SchedListing s = SchedText.parseCredit2(XlOutputs.text('sched-credit2'))
+
+        then:
+        s.pools() == json.collectEntries { [it.cpupool, credit2(it.params.ratelimit_us)] }
+        s.domains() == json.collectMany { it.domains }.collectEntries { [it.domid, DomainSchedParams.of(it.weight, it.cap)] }
+    }
+
     def "several pools, one unavailable, and a host without such pools"() {
         given:
         String text = '''\

@@ -21,10 +21,29 @@ class VcpuListTextSpec extends Specification {
         then:
         vcpus.keySet() as List == [0, 1, 2, 3, 4]
         vcpus.collectEntries { d, l -> [d, l*.vcpu()] } == [0: [0, 1], 1: [0, 1, 2, 3], 2: [0, 1], 3: [0], 4: [0, 1]]
-        vcpus[0][0] == new VcpuInfo(0, true, 3, true, false, 1_000_000_000L, ALL8, ALL8)
-        vcpus[1][1] == new VcpuInfo(1, true, 3, false, true, 3_700_000_000L, bits([2, 3]), bits(0..5))
+        vcpus[0][0] == new VcpuInfo(0, true, 1, true, false, 14_100_000_000L, ALL8, ALL8)
+        vcpus[1][1] == new VcpuInfo(1, true, 3, false, true, 84_000_000_000L, bits([2, 3]), bits(0..5))
         vcpus[1][3] == new VcpuInfo(3, false, -1, false, false, 0L, ALL8, ALL8)
-        vcpus[2][0] == new VcpuInfo(0, true, 0, false, false, 1_100_000_000L, ALL8, ALL8)
+        vcpus[2][0] == new VcpuInfo(0, true, 2, false, false, 1_100_000_000L, ALL8, ALL8)
+    }
+
+    def "the vcpus, their online state and affinities are those the embedded host rendered"() {
+        given: 'xsh --json vcpu-list, recorded with it (pCPU and state move between the two)'
+        List<Map> json = XlOutputs.json('vcpu-list')
+
+        when:
+        Map<Integer, List<VcpuInfo>> vcpus = VcpuListText.parse(XlOutputs.text('vcpu-list'), 8)
+
+        then:
+        vcpus.collectMany { domid, list -> list.collect { v ->
+            [domid, v.vcpu(), v.online(), v.hardAffinity(), v.softAffinity()] } } ==
+                json.collect { [it.domid, it.vcpu, it.online, affinity(it.hard_affinity), affinity(it.soft_affinity)] }
+    }
+
+    static BitSet affinity(String text) {
+        text == 'all' ? ALL8 : bits(text.split(',').collectMany { run ->
+            List<Integer> ends = run.split('-')*.toInteger()
+            (ends[0]..ends[-1]).toList() })
     }
 
     def "vcpu-list of some domains lists those only"() {

@@ -40,6 +40,31 @@ class XlInfoTextSpec extends Specification {
         h.buildId() == '82bc4edd80cd77b3159b9d296e3e4b3101ac0352'
     }
 
+    def "every value is the one the embedded host rendered (xsh --json info -n, recorded with it)"() {
+        given:
+        Map json = XlOutputs.json('info-n')
+
+        when:
+        HostInfo h = XlInfoText.parse(XlOutputs.text('info'), Optional.of(XlOutputs.text('info-n')))
+
+        then:
+        [h.host(), h.release(), h.version(), h.machine(), h.nrCpus(), h.maxCpuId(), h.nrNodes(), h.coresPerSocket(),
+         h.threadsPerCore(), h.cpuKhz(), h.hwCaps(), h.virtCaps().split(' ') as List, h.totalMemoryMib(), h.freeMemoryMib(),
+         h.sharingFreedMemoryMib(), h.sharingUsedMemoryMib(), h.outstandingClaimsMib(), h.freeCpus(), h.xenMajor(),
+         h.xenMinor(), h.xenExtra(), h.xenVersion(), h.xenCaps(), h.xenScheduler().libxlName(), h.xenPagesize(),
+         'virt_start=0x' + Long.toHexString(h.virtStart()), h.xenChangeset(), h.xenCommandline(), h.ccCompiler(),
+         h.ccCompileBy(), h.ccCompileDomain(), h.ccCompileDate(), h.buildId()] ==
+                [json.host, json.release, json.version, json.machine, json.nr_cpus, json.max_cpu_id, json.nr_nodes,
+                 json.cores_per_socket, json.threads_per_core, (json.cpu_mhz * 1000) as long, json.hw_caps, json.virt_caps,
+                 json.total_memory, json.free_memory, json.sharing_freed_memory, json.sharing_used_memory,
+                 json.outstanding_claims, json.free_cpus, json.xen_major, json.xen_minor, json.xen_extra, json.xen_version,
+                 json.xen_caps, json.xen_scheduler, json.xen_pagesize, json.platform_params, json.xen_changeset,
+                 json.xen_commandline, json.cc_compiler, json.cc_compile_by, json.cc_compile_domain, json.cc_compile_date,
+                 json.build_id]
+        h.nodeOfCpu() == json.cpu_topology*.node
+        h.numaNodes() == json.numa_info.collect { new NumaNode(it.memsize, it.memfree, it.distances) }
+    }
+
     def "xl info -n gives each pCPU's node and each node's memory and distances"() {
         when:
         HostInfo h = XlInfoText.parse(XlOutputs.text('info'), Optional.of(XlOutputs.text('info-n')))
