@@ -74,6 +74,15 @@ class XlInfoTextSpec extends Specification {
         h.numaNodes() == [new NumaNode(8192, 5824, [10, 20]), new NumaNode(8192, 5824, [20, 10])]
     }
 
+    def "xl info -n: a pCPU xl leaves out, or whose node Xen does not know, is on node 0"() {
+        given:
+        String numa = XlOutputs.text('info-n').readLines().findAll { !it.startsWith('  2:') }
+                .collect { it.startsWith('  5:') ? '  5:       0        1       -1' : it }.join('\n')
+
+        expect:
+        XlInfoText.parse(XlOutputs.text('info'), Optional.of(numa)).nodeOfCpu() == [0, 0, 0, 0, 1, 0, 1, 1]
+    }
+
     def "xl info -n's own lines give the same facts as xl info's"() {
         expect:
         XlInfoText.parse(XlOutputs.text('info-n'), Optional.empty()) == XlInfoText.parse(XlOutputs.text('info'), Optional.empty())
@@ -124,6 +133,7 @@ class XlInfoTextSpec extends Specification {
         'a scheduler xsh does not know'              | { String t -> t.replace(': credit2', ': (null)') }                                                      | { HostInfo info -> info.xenScheduler() == Scheduler.UNKNOWN }
         'a 32-bit virt_start'                        | { String t -> t.replace('virt_start=0xffff800000000000', 'virt_start=0xf5800000') }                     | { HostInfo info -> info.virtStart() == 0xf5800000L }
         'a transcript with squeezed padding'         | { String t -> t.replace('xen_minor              : 17', 'xen_minor : 13') }                             | { HostInfo info -> info.xenMinor() == 13 }
+        'xen_version without its parts'              | { String t -> t.readLines().findAll { !(it =~ /^xen_(major|minor|extra) /) }.join('\n') } | { HostInfo info -> [info.xenMajor(), info.xenMinor(), info.xenExtra()] == [4, 17, '.7'] }
         'blank lines around'                         | { String t -> '\n' + t + '\n\n' }                                                                     | { HostInfo info -> info.nrCpus() == 8 }
     }
 
@@ -138,7 +148,7 @@ class XlInfoTextSpec extends Specification {
         where:
         why              | text                                                                                           | message
         'no nr_cpus'     | XlOutputs.text('info').readLines().findAll { !it.startsWith('nr_cpus') }.join('\n')           | "xl info: no 'nr_cpus' line"
-        'not a number'   | XlOutputs.text('info').replace('total_memory           : 16384', 'total_memory           : lots') | "xl info: not a number for total_memory: 'total_memory : lots'"
+        'not a number'   | XlOutputs.text('info').replace('total_memory           : 16384', 'total_memory           : lots') | "line 13: not a number for total_memory: 'total_memory           : lots'"
         'another output' | 'Name ID Mem VCPUs State Time(s)\n'                                                             | "line 1: not an xl info line: 'Name ID Mem VCPUs State Time(s)'"
     }
 
