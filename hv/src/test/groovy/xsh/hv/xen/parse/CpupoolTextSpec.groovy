@@ -49,6 +49,18 @@ class CpupoolTextSpec extends Specification {
                                               new CpupoolInfo(1, 'spare', Scheduler.CREDIT, new BitSet(), 0)]
     }
 
+    def "a name of 19 characters or more runs into its CPU list in -c, as xl prints it"() {
+        given:
+        String list = 'Name               CPUs   Sched     Active   Domain count\n' +
+                'Pool-0               2   credit2       y          1\n' +
+                'production-database-pool  2    credit       y          0\n' +
+                'production-database  1    credit       y          0\n'
+        String withCpus = 'Name               CPU list\nPool-0             0,1\nproduction-database-pool2,3\nproduction-database4\n'
+
+        expect:
+        CpupoolText.parse(list, withCpus)*.cpus() == [bits([0, 1]), bits([2, 3]), bits([4])]
+    }
+
     def "malformed output names the line: #why"() {
         when:
         CpupoolText.parse(list, withCpus)
@@ -60,9 +72,10 @@ class CpupoolTextSpec extends Specification {
         where:
         why               | list                                                       | withCpus                                | message
         'no header'       | ''                                                         | 'Name CPU list\n'                       | "line 1: no xl cpupool-list header: ''"
-        'swapped'         | 'Name CPU list\n'                                          | 'Name CPUs Sched Active Domain count\n' | "line 1: not an xl cpupool-list -c header: 'Name CPUs Sched Active Domain count'"
+        'swapped'         | 'Name CPU list\n'                                          | 'Name CPUs Sched Active Domain count\n' | "line 1: not an xl cpupool-list header: 'Name CPU list'"
         'bad scheduler'   | 'Name CPUs Sched Active Domain count\nP 4 fair y 2\n'      | 'Name CPU list\nP 0,1,2,3\n'            | "line 2: not a scheduler ('fair'): 'P 4 fair y 2'"
-        'unknown in -c'   | 'Name CPUs Sched Active Domain count\nP 4 credit y 2\n'    | 'Name CPU list\nQ 0,1,2,3\n'            | "line 2: pool 'P' is not in xl cpupool-list -c: 'P 4 credit y 2'"
+        'unknown in -c'   | 'Name CPUs Sched Active Domain count\nP 4 credit y 2\n'    | 'Name CPU list\nQ 0,1,2,3\n'            | "line 2: no pool of xl cpupool-list: 'Q 0,1,2,3'"
+        'missing in -c'   | 'Name CPUs Sched Active Domain count\nP 4 credit y 2\n'    | 'Name CPU list\n'                      | "line 2: pool 'P' is not in xl cpupool-list -c: 'P 4 credit y 2'"
         'too few columns' | 'Name CPUs Sched Active Domain count\nP 4 credit\n'         | 'Name CPU list\nP 0,1,2,3\n'            | "line 2: expected Name CPUs Sched Active Domain count: 'P 4 credit'"
     }
 }

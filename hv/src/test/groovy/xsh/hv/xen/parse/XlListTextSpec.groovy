@@ -121,6 +121,17 @@ class XlListTextSpec extends Specification {
         XlListText.parse(text)[1].state().shutdown() == Optional.of(ShutdownReason.WATCHDOG)
     }
 
+    def "a pool name of 16 characters or more runs into the column before it, as xl prints it: #options"() {
+        expect:
+        XlListText.parse(header + '\n' + row + '\n')[0].pool() == Optional.of('a-pool-of-long-name')
+
+        where:
+        options   | header                                                                                                                  | row
+        '-c'      | 'Name                                        ID   Mem VCPUs\tState\tTime(s)         Cpupool'                               | 'g                                            5   256     1     -b----       1.5a-pool-of-long-name'
+        '-v -c'   | 'Name                                        ID   Mem VCPUs\tState\tTime(s)   UUID                            Reason-Code\tSecurity Label         Cpupool' | 'g                                            5   256     1     -b----       1.5 70717273-7475-7677-7879-7a7b7c7d7e7f        -                -a-pool-of-long-name'
+        '-c -n'   | 'Name                                        ID   Mem VCPUs\tState\tTime(s)         Cpupool NODE Affinity'                 | 'g                                            5   256     1     -b----       1.5a-pool-of-long-name all'
+    }
+
     def "without -v or -c there is no uuid and no pool"() {
         when:
         ListedDomain dom0 = XlListText.parse(XlOutputs.text('appendix-a-list'))[0]
