@@ -63,7 +63,7 @@ public final class XlConfigFromLibxl {
             case PVH -> pvh(b.object("type.pvh"));
             case PV -> FlagText.write(FlagText.Place.PV, b.object("type.pv"), hvm, type, body);
         }
-        devices();
+        devices(type);
         lifecycle();
         notCarried(b);
         XlCfgText text = new XlCfgText();
@@ -120,7 +120,7 @@ public final class XlConfigFromLibxl {
         body.string("pvshim_extra", pvh.string("pvshim_extra"));
     }
 
-    private void devices() {
+    private void devices(DomainType type) {
         List<String> disks = new ArrayList<>();
         List<LibxlObject> diskObjects = config.objects("disks");
         for (int i = 0; i < diskObjects.size(); i++) {
@@ -141,8 +141,9 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
+        // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
-        if (vkbs > vfbs.size()) {
+        if (type != DomainType.HVM && vkbs > vfbs.size()) {
             notes.add((vkbs - vfbs.size()) + " vkbs without a vfb not carried");
         }
     }
