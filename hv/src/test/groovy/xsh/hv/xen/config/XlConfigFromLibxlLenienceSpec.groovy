@@ -119,6 +119,7 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'a bad uuid'         | [c_info: [uuid: '<random>']]                                              || ['# libxl: uuid <random> not carried: not a UUID']
         'an unknown action'  | [on_crash: 'explode']                                                     || ['# libxl: on_crash explode not carried']
         'a disk without vdev'| [disks: [[pdev_path: '/img']]]                                            || ['# libxl: disk 0 not carried: its vdev cannot be written in a disk spec']
+        'a disk xl refuses'  | [disks: [[vdev: 'xvda', format: 'raw', readwrite: 1]]]                    || ['# libxl: disk 0 not carried: xl would refuse `format=raw,vdev=xvda,access=rw` (no target specified (and device not removable))']
         'a comma in a script'| [disks: [[pdev_path: '/img', vdev: 'xvda', script: 'a,b']]]               || ['# libxl: disk 0: script not carried (a comma cannot be written in a disk spec)']
         'a comma in a vif'   | [nics: [[devid: 0, bridge: 'a,b']]]                                       || ['# libxl: vif 0: bridge not carried (a comma cannot be written in a vif)']
         'an unknown nictype' | [nics: [[devid: 0, nictype: 'vif_tap']]]                                  || ['# libxl: vif 0: nictype vif_tap not carried']
