@@ -132,7 +132,8 @@ public final class XlConfigFromLibxl {
         List<String> vifs = new ArrayList<>();
         List<LibxlObject> nics = config.objects("nics");
         for (int i = 0; i < nics.size(); i++) {
-            vifs.add(VifSpecText.of(nics.get(i), i, notes::add));
+            // a vif left out must not shift the devids of those after it
+            VifSpecText.of(nics.get(i), vifs.size(), "vif " + i, notes::add).ifPresent(vifs::add);
         }
         if (!vifs.isEmpty()) {
             body.stringList("vif", vifs);

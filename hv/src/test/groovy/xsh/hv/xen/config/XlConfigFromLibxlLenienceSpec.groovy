@@ -122,6 +122,7 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'a disk xl refuses'  | [disks: [[vdev: 'xvda', format: 'raw', readwrite: 1]]]                    || ['# libxl: disk 0 not carried: xl would refuse `format=raw,vdev=xvda,access=rw` (no target specified (and device not removable))']
         'a comma in a script'| [disks: [[pdev_path: '/img', vdev: 'xvda', script: 'a,b']]]               || ['# libxl: disk 0: script not carried (a comma cannot be written in a disk spec)']
         'a comma in a vif'   | [nics: [[devid: 0, bridge: 'a,b']]]                                       || ['# libxl: vif 0: bridge not carried (a comma cannot be written in a vif)']
+        'an unknown COLO key'| [nics: [[devid: 0, colo_new_thing: 'x']]]                                 || ['# libxl: vif 0: xl says: unrecognized argument `colo_new_thing=x\'']
         'an unknown nictype' | [nics: [[devid: 0, nictype: 'vif_tap']]]                                  || ['# libxl: vif 0: nictype vif_tap not carried']
         'an odd rate'        | [nics: [[rate_bytes_per_interval: 1000, rate_interval_usecs: 3000000]]]   || ['# libxl: vif 0: rate of 1000 bytes per 3000000us written as the nearest rate xl can read']
         'device arrays'      | [pcidevs: [[:], [:]], vtpms: [[:]], usbctrls: [], b_info: [kernel: '/k', cpuid: ['host']]] || ['# libxl: pcidevs not carried (2 entries)', '# libxl: vtpms not carried (1 entry)', '# libxl: b_info.cpuid not carried (1 entry)']
