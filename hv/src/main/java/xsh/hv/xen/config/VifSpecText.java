@@ -2,6 +2,7 @@ package xsh.hv.xen.config;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,7 +155,7 @@ final class VifSpecText {
     }
 
     private static Map<String, String> orderedStrings() {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("bridge", "bridge");
         fields.put("model", "model");
         fields.put("ip", "ip");
