@@ -23,8 +23,8 @@ import xsh.cfg.source.ConfigSource;
  */
 public final class XlConfigFromLibxl {
 
-    /** Device arrays xl.cfg has keys for that xsh does not write back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("pcidevs", "rdms", "dtdevs", "vtpms", "p9s",
+    /** Device arrays xl.cfg has keys for that are not written back. */
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "vtpms", "p9s",
             "pvcallsifs", "vdispls", "vsnds", "channels", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
@@ -141,6 +141,14 @@ public final class XlConfigFromLibxl {
         List<LibxlObject> vfbs = config.objects("vfbs");
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
+        }
+        List<String> pci = new ArrayList<>();
+        List<LibxlObject> pcidevs = config.objects("pcidevs");
+        for (int i = 0; i < pcidevs.size(); i++) {
+            PciSpecText.of(pcidevs.get(i), "pci " + i, notes::add).ifPresent(pci::add);
+        }
+        if (!pci.isEmpty()) {
+            body.stringList("pci", pci);
         }
         // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();

@@ -237,7 +237,6 @@ class XlConfigFromLibxlRuntimeSpec extends Specification {
 '''
 
     static final List<String> HVM_RUNTIME_CFG = [
-            '# libxl: pcidevs not carried (1 entry)',
             '# libxl: channels not carried (1 entry)',
             'name = "win"',
             'type = "hvm"',
@@ -288,6 +287,7 @@ class XlConfigFromLibxlRuntimeSpec extends Specification {
             'usb = 0',
             'disk = ["/dev/zvol/tank/win,raw,hda,rw,backendtype=phy,script=/etc/xen/scripts/block,discard,specification=xen,no-colo"]',
             'vif = ["mac=00:16:3e:5d:6e:7f,mtu=1500,bridge=xenbr0,model=e1000,script=/etc/xen/scripts/vif-bridge,type=ioemu,trusted"]',
+            'pci = ["0000:00:06.0"]',
     ]
 
     /** A PV guest booted by pygrub, as libxl 4.17 keeps it; its scheduler is credit. */
