@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import xsh.cfg.domain.DomainType;
 import xsh.cfg.domain.LifecycleAction;
 import xsh.cfg.domain.ShutdownEvent;
@@ -24,8 +25,8 @@ import xsh.cfg.source.ConfigSource;
 public final class XlConfigFromLibxl {
 
     /** Device arrays xl.cfg has keys for that are not written back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "vtpms", "p9s",
-            "pvcallsifs", "vdispls", "vsnds", "channels", "usbctrls", "usbdevs", "virtios");
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "p9s", "pvcallsifs",
+            "vdispls", "vsnds", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
 
@@ -142,19 +143,30 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
-        List<String> pci = new ArrayList<>();
-        List<LibxlObject> pcidevs = config.objects("pcidevs");
-        for (int i = 0; i < pcidevs.size(); i++) {
-            PciSpecText.of(pcidevs.get(i), "pci " + i, notes::add).ifPresent(pci::add);
-        }
-        if (!pci.isEmpty()) {
-            body.stringList("pci", pci);
-        }
+        keyValueDevices("pcidevs", "pci", PciSpecText::of);
+        keyValueDevices("channels", "channel", ChannelSpecText::of);
+        keyValueDevices("vtpms", "vtpm", VtpmSpecText::of);
         // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
         if (type != DomainType.HVM && vkbs > vfbs.size()) {
             notes.add((vkbs - vfbs.size()) + " vkbs without a vfb not carried");
         }
+    }
+
+    /** A device list whose entries are {@code k=v} strings, under the xl.cfg key {@code key}. */
+    private void keyValueDevices(String array, String key, DeviceText text) {
+        List<String> entries = new ArrayList<>();
+        List<LibxlObject> devices = config.objects(array);
+        for (int i = 0; i < devices.size(); i++) {
+            text.of(devices.get(i), key + " " + i, notes::add).ifPresent(entries::add);
+        }
+        if (!entries.isEmpty()) {
+            body.stringList(key, entries);
+        }
+    }
+
+    private interface DeviceText {
+        Optional<String> of(LibxlObject device, String label, Consumer<String> notes);
     }
 
     /** libxl leaves out an action equal to its own default, destroy; xl.cfg leaves out xl's defaults. */

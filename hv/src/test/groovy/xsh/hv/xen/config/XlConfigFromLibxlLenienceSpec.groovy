@@ -125,7 +125,7 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'an unknown COLO key'| [nics: [[devid: 0, colo_new_thing: 'x']]]                                 || ['# libxl: vif 0: xl says: unrecognized argument `colo_new_thing=x\'']
         'an unknown nictype' | [nics: [[devid: 0, nictype: 'vif_tap']]]                                  || ['# libxl: vif 0: nictype vif_tap not carried']
         'an odd rate'        | [nics: [[rate_bytes_per_interval: 1000, rate_interval_usecs: 3000000]]]   || ['# libxl: vif 0: rate of 1000 bytes per 3000000us written as the nearest rate xl can read']
-        'device arrays'      | [vtpms: [[:]], channels: [[:], [:]], usbctrls: [], b_info: [kernel: '/k', cpuid: ['host']]] || ['# libxl: vtpms not carried (1 entry)', '# libxl: channels not carried (2 entries)', '# libxl: b_info.cpuid not carried (1 entry)']
+        'device arrays'      | [p9s: [[:]], vsnds: [[:], [:]], usbctrls: [], b_info: [kernel: '/k', cpuid: ['host']]] || ['# libxl: p9s not carried (1 entry)', '# libxl: vsnds not carried (2 entries)', '# libxl: b_info.cpuid not carried (1 entry)']
         'a NUL byte'         | [b_info: [kernel: '/k', cmdline: 'a\u0000b']]                             || ['# libxl: cmdline not carried: xl.cfg strings cannot hold a NUL byte']
         'memory in KiB'      | [b_info: [kernel: '/k', target_memkb: 1000]]                              || ['# libxl: target_memkb 1000 is not a whole MiB; rounded up']
         'a PV keyboard alone'| [vkbs: [[devid: 0]]]                                                      || ['# libxl: 1 vkbs without a vfb not carried']

@@ -225,7 +225,9 @@ class XlConfigFromLibxlRuntimeSpec extends Specification {
             "backend_domid": 0,
             "devid": 0,
             "name": "org.qemu.guest_agent.0",
-            "connection": "pty"
+            "connection.pty": {
+
+            }
         }
     ],
     "on_poweroff": "destroy",
@@ -237,7 +239,6 @@ class XlConfigFromLibxlRuntimeSpec extends Specification {
 '''
 
     static final List<String> HVM_RUNTIME_CFG = [
-            '# libxl: channels not carried (1 entry)',
             'name = "win"',
             'type = "hvm"',
             'uuid = "0f5e2d1c-3b4a-4958-8776-a5b4c3d2e1f0"',
@@ -288,6 +289,7 @@ class XlConfigFromLibxlRuntimeSpec extends Specification {
             'disk = ["/dev/zvol/tank/win,raw,hda,rw,backendtype=phy,script=/etc/xen/scripts/block,discard,specification=xen,no-colo"]',
             'vif = ["mac=00:16:3e:5d:6e:7f,mtu=1500,bridge=xenbr0,model=e1000,script=/etc/xen/scripts/vif-bridge,type=ioemu,trusted"]',
             'pci = ["0000:00:06.0"]',
+            'channel = ["name=org.qemu.guest_agent.0,connection=pty"]',
     ]
 
     /** A PV guest booted by pygrub, as libxl 4.17 keeps it; its scheduler is credit. */
