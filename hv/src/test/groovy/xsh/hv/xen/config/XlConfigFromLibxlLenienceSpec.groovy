@@ -120,6 +120,8 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'an unknown action'  | [on_crash: 'explode']                                                     || ['# libxl: on_crash explode not carried']
         'a disk without vdev'| [disks: [[pdev_path: '/img']]]                                            || ['# libxl: disk 0 not carried: its vdev cannot be written in a disk spec']
         'a disk xl refuses'  | [disks: [[vdev: 'xvda', format: 'raw', readwrite: 1]]]                    || ['# libxl: disk 0 not carried: xl would refuse `format=raw,vdev=xvda,access=rw` (no target specified (and device not removable))']
+        'a writable cdrom'   | [disks: [[pdev_path: '/a.iso', vdev: 'hdc', format: 'raw', readwrite: 1, removable: 1, is_cdrom: 1]]] || ['# libxl: disk 0: xl reads `/a.iso,raw,hdc,rw,devtype=cdrom` back with other readwrite']
+        'removable, no cdrom'| [disks: [[pdev_path: '/img', vdev: 'xvda', format: 'raw', readwrite: 1, removable: 1]]] || ['# libxl: disk 0: removable without cdrom not carried']
         'a comma in a script'| [disks: [[pdev_path: '/img', vdev: 'xvda', script: 'a,b']]]               || ['# libxl: disk 0: script not carried (a comma cannot be written in a disk spec)']
         'a comma in a vif'   | [nics: [[devid: 0, bridge: 'a,b']]]                                       || ['# libxl: vif 0: bridge not carried (a comma cannot be written in a vif)']
         'an unknown COLO key'| [nics: [[devid: 0, colo_new_thing: 'x']]]                                 || ['# libxl: vif 0: xl says: unrecognized argument `colo_new_thing=x\'']
