@@ -15,9 +15,10 @@ import xsh.cfg.source.ConfigSource;
 /**
  * A domain's {@code libxl_domain_config} (an element's {@code config} of {@code xl list -l})
  * back as xl.cfg: the text whose libxl JSON, as xl builds it, is the one read. What libxl
- * holds and xl.cfg cannot say (PCI devices, channels, a value a disk spec cannot quote...)
- * is named in {@code # libxl:} comments at the top; what libxl fills in at run time with no
- * xl.cfg key (domid, ssidref, xl.conf's settings) is left out silently.
+ * holds and this text does not say (USB devices, 9p shares, vNUMA, a value a disk spec cannot
+ * quote...) is named in {@code # libxl:} comments at the top; what libxl fills in at run time
+ * with no xl.cfg key (domid, ssidref, xl.conf's settings, the host's reserved memory regions)
+ * is left out silently.
  *
  * <p>Lenient by design: xl 4.11 to 4.19 differ in keys and in where they keep some, so an
  * unknown key, a missing section or a value of an unexpected type is skipped, never fatal.
@@ -25,8 +26,8 @@ import xsh.cfg.source.ConfigSource;
 public final class XlConfigFromLibxl {
 
     /** Device arrays xl.cfg has keys for that are not written back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "p9s", "pvcallsifs",
-            "vdispls", "vsnds", "usbctrls", "usbdevs", "virtios");
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("dtdevs", "p9s", "pvcallsifs", "vdispls",
+            "vsnds", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
 

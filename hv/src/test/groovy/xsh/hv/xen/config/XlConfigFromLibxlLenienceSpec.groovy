@@ -133,6 +133,16 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'a PV keyboard alone'| [vkbs: [[devid: 0]]]                                                      || ['# libxl: 1 vkbs without a vfb not carried']
     }
 
+    def "an HVM guest asking for the host's reserved memory regions keeps asking; the regions themselves are the host's"() {
+        given:
+        def config = [c_info: [type: 'hvm', name: 'g'], b_info: ['type.hvm': [rdm: [strategy: 'host', policy: 'strict']]],
+                      rdms  : [[start: 4096, size: 4096, policy: 'strict']], on_reboot: 'restart', on_soft_reset: 'soft_reset']
+
+        expect:
+        lines(config) == ['name = "g"', 'type = "hvm"', 'rdm = "strategy=host,policy=strict"']
+        read(XlConfigFromLibxl.of(config, '<live:g>')).ignoredKeys() == []
+    }
+
     def "strings are quoted so xl reads back exactly what libxl holds"() {
         given:
         def config = with(PV, [c_info: [name: 'we"ird\\name\'s'], b_info: [kernel: '/k', cmdline: 'a\nb\tc\r']])
