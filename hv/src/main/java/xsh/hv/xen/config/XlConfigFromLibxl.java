@@ -123,14 +123,7 @@ public final class XlConfigFromLibxl {
     }
 
     private void devices(DomainType type) {
-        List<String> disks = new ArrayList<>();
-        List<LibxlObject> diskObjects = config.objects("disks");
-        for (int i = 0; i < diskObjects.size(); i++) {
-            DiskSpecText.of(diskObjects.get(i), "disk " + i, notes::add).ifPresent(disks::add);
-        }
-        if (!disks.isEmpty()) {
-            body.stringList("disk", disks);
-        }
+        deviceList("disks", "disk", DiskSpecText::of);
         List<String> vifs = new ArrayList<>();
         List<LibxlObject> nics = config.objects("nics");
         for (int i = 0; i < nics.size(); i++) {
@@ -144,9 +137,9 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
-        keyValueDevices("pcidevs", "pci", PciSpecText::of);
-        keyValueDevices("channels", "channel", ChannelSpecText::of);
-        keyValueDevices("vtpms", "vtpm", VtpmSpecText::of);
+        deviceList("pcidevs", "pci", PciSpecText::of);
+        deviceList("channels", "channel", ChannelSpecText::of);
+        deviceList("vtpms", "vtpm", VtpmSpecText::of);
         // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
         if (type != DomainType.HVM && vkbs > vfbs.size()) {
@@ -154,8 +147,8 @@ public final class XlConfigFromLibxl {
         }
     }
 
-    /** A device list whose entries are {@code k=v} strings, under the xl.cfg key {@code key}. */
-    private void keyValueDevices(String array, String key, DeviceText text) {
+    /** libxl's device array {@code array} as the xl.cfg list {@code key}, one spec string per device written. */
+    private void deviceList(String array, String key, DeviceText text) {
         List<String> entries = new ArrayList<>();
         List<LibxlObject> devices = config.objects(array);
         for (int i = 0; i < devices.size(); i++) {
@@ -166,6 +159,7 @@ public final class XlConfigFromLibxl {
         }
     }
 
+    /** Writes one device's spec string, or names in a note why it cannot. */
     private interface DeviceText {
         Optional<String> of(LibxlObject device, String label, Consumer<String> notes);
     }
