@@ -41,7 +41,12 @@ public final class XlConfigFromLibxl {
 
     /** libxl_domain_config (JsonSlurper's Map) -> xl.cfg text named sourceName (e.g. "<live:web>") */
     public static ConfigSource of(Map<String, Object> config, String sourceName) {
-        return new XlConfigFromLibxl(LibxlObject.of(config)).write().source(sourceName);
+        LibxlObject root = LibxlObject.of(config);
+        if (!root.has("c_info") && !root.has("b_info") && root.has("config")) {
+            // a whole element of xl list -l, {"domid": N, "config": {...}}
+            root = root.object("config");
+        }
+        return new XlConfigFromLibxl(root).write().source(sourceName);
     }
 
     private XlCfgText write() {

@@ -35,6 +35,12 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         lines(config) == ['name = "g"', 'type = "pv"', 'kernel = "/boot/vmlinuz"']
     }
 
+    def "a whole element of xl list -l is taken for its config"() {
+        expect:
+        lines([domid: 3, config: PV]) == lines(PV)
+        lines([domid: 3, config: PV]) == ['name = "g"', 'type = "pv"', 'kernel = "/boot/vmlinuz"']
+    }
+
     def "missing sections give what is there: #what"() {
         expect:
         lines(config) == expected
