@@ -135,6 +135,7 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'an odd rate'        | [nics: [[rate_bytes_per_interval: 1000, rate_interval_usecs: 3000000]]]   || ['# libxl: vif 0: rate of 1000 bytes per 3000000us written as the nearest rate xl can read']
         'device arrays'      | [p9s: [[:]], vsnds: [[:], [:]], usbctrls: [], b_info: [kernel: '/k', cpuid: ['host']]] || ['# libxl: p9s not carried (1 entry)', '# libxl: vsnds not carried (2 entries)', '# libxl: b_info.cpuid not carried (1 entry)']
         'a NUL byte'         | [b_info: [kernel: '/k', cmdline: 'a\u0000b']]                             || ['# libxl: cmdline not carried: xl.cfg strings cannot hold a NUL byte']
+        'an RTDS budget'     | [b_info: [kernel: '/k', sched_params: [sched: 'rtds', period: 10000, budget: 4000]]] || ['# libxl: RTDS budget 4000 not carried (xl.cfg has no key for it)']
         'memory in KiB'      | [b_info: [kernel: '/k', target_memkb: 1000]]                              || ['# libxl: target_memkb 1000 is not a whole MiB; rounded up']
         'a PV keyboard alone'| [vkbs: [[devid: 0]]]                                                      || ['# libxl: 1 vkbs without a vfb not carried']
     }
