@@ -35,6 +35,20 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         lines(config) == ['name = "g"', 'type = "pv"', 'kernel = "/boot/vmlinuz"']
     }
 
+    def "JSON read by any of Groovy's parsers (lazy values, index overlay) gives the same text"() {
+        given:
+        def json = groovy.json.JsonOutput.toJson(with(PV, [disks: [[pdev_path: '/img', vdev: 'xvda', format: 'raw', readwrite: 1]],
+                                                           nics : [[devid: 0, mac: '00:16:3e:00:00:01', rate_bytes_per_interval: 62500, rate_interval_usecs: 50000]]]))
+
+        expect:
+        lines(new groovy.json.JsonSlurper().setType(type).parseText(json) as Map) ==
+                lines(new groovy.json.JsonSlurper().parseText(json) as Map)
+        lines(new groovy.json.JsonSlurper().setType(type).parseText(json) as Map).size() == 5
+
+        where:
+        type << groovy.json.JsonParserType.values()
+    }
+
     def "a whole element of xl list -l is taken for its config"() {
         expect:
         lines([domid: 3, config: PV]) == lines(PV)
