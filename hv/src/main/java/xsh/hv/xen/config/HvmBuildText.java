@@ -58,6 +58,7 @@ final class HvmBuildText {
         stringOrList("usbdevice", "usbdevice_list");
         out.string("soundhw", h.string("soundhw"));
         rdm(h.object("rdm"));
+        EnumKeyText.write(EnumKeyText.Place.HVM, h, h, DomainType.HVM, out);
     }
 
     /** Reserving the host's device memory regions is asked for with strategy=host; ignore is the default. */

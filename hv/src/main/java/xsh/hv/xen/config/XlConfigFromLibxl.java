@@ -65,6 +65,7 @@ public final class XlConfigFromLibxl {
         LibxlObject hvm = b.object("type.hvm");
         FlagText.write(FlagText.Place.B_INFO, b, hvm, type, body);
         FlagText.write(FlagText.Place.ARCH_X86, b.object("arch_x86"), hvm, type, body);
+        EnumKeyText.write(EnumKeyText.Place.B_INFO, b, hvm, type, body);
         switch (type) {
             case HVM -> new HvmBuildText(hvm, body, notes::add).write();
             case PVH -> pvh(b.object("type.pvh"));
@@ -110,6 +111,7 @@ public final class XlConfigFromLibxl {
             body.string("seclabel", c.string("ssid_label"));
         }
         FlagText.write(FlagText.Place.C_INFO, c, LibxlObject.of(null), type, body);
+        EnumKeyText.write(EnumKeyText.Place.C_INFO, c, LibxlObject.of(null), type, body);
     }
 
     private static boolean isUuid(String text) {

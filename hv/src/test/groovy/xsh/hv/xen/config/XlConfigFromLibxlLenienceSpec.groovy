@@ -164,6 +164,28 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         read(XlConfigFromLibxl.of(config, '<live:g>')).ignoredKeys() == []
     }
 
+    def "libxl enums xl.cfg spells the same are carried when the config chose them: #what"() {
+        given:
+        def config = [c_info: [type: type, name: 'g'] + cInfo, b_info: [kernel: '/k'] + bInfo, on_reboot: 'restart',
+                      on_soft_reset: 'soft_reset']
+
+        when:
+        def source = XlConfigFromLibxl.of(config, '<live:g>')
+
+        then:
+        text(source).readLines().findAll { !(it =~ /^(name|type|kernel) =/) } == expected
+        read(source).diagnostics()*.render() == []
+        read(source).ignoredKeys() == []
+
+        where:
+        what                  | type  | cInfo                        | bInfo                                                                          || expected
+        'a PV guest'          | 'pv'  | [passthrough: 'share_pt']    | [tsc_mode: 'native', timer_mode: 'one_missed_tick_pending', altp2m: 'mixed']   || ['passthrough = "share_pt"', 'tsc_mode = "native"', 'timer_mode = "one_missed_tick_pending"', 'altp2m = "mixed"']
+        'an HVM guest'        | 'hvm' | [:]                          | ['type.hvm': [hdtype: 'ahci', vendor_device: 'xenserver', timer_mode: 'no_missed_ticks_pending']] || ['timer_mode = "no_missed_ticks_pending"', 'hdtype = "ahci"', 'vendor_device = "xenserver"']
+        'libxl\'s own choices'| 'hvm' | [passthrough: 'disabled']    | [tsc_mode: 'default', timer_mode: 'no_delay_for_missed_ticks', altp2m: 'disabled', 'type.hvm': [hdtype: 'ide', vendor_device: 'none']] || []
+        'not for a PV guest'  | 'pv'  | [:]                          | ['type.hvm': [hdtype: 'ahci']]                                                  || []
+        'not a word'          | 'pv'  | [passthrough: 'x"; rm']      | [:]                                                                            || []
+    }
+
     def "strings are quoted so xl reads back exactly what libxl holds"() {
         given:
         def config = with(PV, [c_info: [name: 'we"ird\\name\'s'], b_info: [kernel: '/k', cmdline: 'a\nb\tc\r']])
