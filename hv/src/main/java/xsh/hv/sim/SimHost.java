@@ -157,6 +157,16 @@ public final class SimHost implements Hypervisor, SimulationControl {
         return new Dom0Layout(linux.os(), linux.configDir(), layout.logDir().toString(), EmbeddedStorage.ZVOL_DIR);
     }
 
+    /**
+     * A file of the host as it is now: what fell due since the last operation (a guest that
+     * shut down, its monitor's lines) happens first, as it would have on a live host.
+     */
+    @Override
+    public Optional<String> readHostFile(String path) {
+        store.read(tx -> null);
+        return Hypervisor.super.readHostFile(path);
+    }
+
     /** What xl's monitors would have logged: shutdowns seen, actions taken, failed restarts. */
     public List<MonitorLog.Line> monitorLog() {
         return store.read(MonitorLog::lines);
