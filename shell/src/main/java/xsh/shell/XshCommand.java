@@ -40,6 +40,7 @@ import xsh.shell.domain.VmControlCommands;
 import xsh.shell.dryrun.DryRun;
 import xsh.shell.host.HostCommands;
 import xsh.shell.host.InfoCommand;
+import xsh.shell.log.LogCommand;
 import xsh.shell.migrate.MigrateCommand;
 import xsh.shell.migrate.MigrateReceiveCommand;
 import xsh.shell.misc.DmesgCommand;
@@ -106,7 +107,7 @@ public final class XshCommand implements Callable<Integer> {
             CpupoolCommands.Rename.class, CpupoolCommands.CpuAdd.class, CpupoolCommands.CpuRemove.class,
             CpupoolCommands.Migrate.class, CpupoolCommands.NumaSplit.class,
             UptimeCommand.class, DomainNameCommands.Domid.class, DomainNameCommands.Domname.class,
-            VmListCommand.class, DmesgCommand.class, ConsoleCommand.class, TopCommand.class,
+            VmListCommand.class, DmesgCommand.class, LogCommand.class, ConsoleCommand.class, TopCommand.class,
             GuestSignalCommands.Trigger.class, GuestSignalCommands.Sysrq.class, DumpCoreCommand.class,
             ZfsCommand.class, TruncateCommand.class,
             CheckpointCommand.class,

@@ -95,6 +95,7 @@ class JsonOutputSpec extends Specification {
         'uptime'                          | 'uptime'
         'vm-list'                         | 'vm-list'
         'dmesg'                           | 'dmesg'
+        'log web'                         | 'log'
         'info'                            | 'info'
         'info -n'                         | 'info'
         'hosts'                           | 'hosts'

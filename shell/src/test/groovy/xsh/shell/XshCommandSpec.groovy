@@ -18,7 +18,7 @@ class XshCommandSpec extends Specification {
                 'mem-max', 'mem-set', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'sched-credit', 'sched-credit2',
                 'cpupool-create', 'cpupool-list', 'cpupool-destroy', 'cpupool-rename', 'cpupool-cpu-add', 'cpupool-cpu-remove',
                 'cpupool-migrate', 'cpupool-numa-split',
-                'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'console', 'top', 'trigger', 'sysrq', 'dump-core', 'zfs', 'truncate',
+                'uptime', 'domid', 'domname', 'vm-list', 'dmesg', 'log', 'console', 'top', 'trigger', 'sysrq', 'dump-core', 'zfs', 'truncate',
                 'checkpoint',
                 'host', 'hosts', 'connect', 'cfg', 'xl', 'clear', 'exit', 'help',
                 'completion', 'groovy']

@@ -80,7 +80,7 @@ class ReplSpec extends Specification {
     static final List<String> COMMANDS = ['cfg', 'checkpoint', 'clear', 'completion', 'connect', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
                                           'cpupool-destroy', 'cpupool-list', 'cpupool-migrate', 'cpupool-numa-split',
                                           'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
-                                          'exit', 'groovy', 'help', 'host', 'hosts', 'info', 'list', 'mem-max', 'mem-set', 'migrate', 'migrate-receive', 'pause', 'reboot',
+                                          'exit', 'groovy', 'help', 'host', 'hosts', 'info', 'list', 'log', 'mem-max', 'mem-set', 'migrate', 'migrate-receive', 'pause', 'reboot',
                                           'rename', 'restore', 'save', 'sched-credit', 'sched-credit2', 'shutdown', 'sysrq', 'top',
                                           'trigger', 'truncate', 'unpause', 'uptime', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'vm-list', 'xl', 'zfs']
 

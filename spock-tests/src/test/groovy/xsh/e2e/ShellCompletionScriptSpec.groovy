@@ -109,7 +109,7 @@ class ShellCompletionScriptSpec extends Specification {
         ['xsh', 'sched-credit2', '-']  | ['-d', '--domain', '-w', '--weight', '-c', '--cap', '-r', '--ratelimit_us', '-p', '--cpupool',
                                           '-s', '--schedparam', '--json', '-h', '--help', '-V', '--version']
         ['xsh', '--backend', '']       | ['sim', 'xen']
-        ['xsh', 'host', '']            | ['create', 'list', 'inject']
+        ['xsh', 'host', '']            | ['create', 'list', 'inject', 'check']
         ['xsh', 'zfs', 'sn']           | ['snapshot']
         ['xsh', 'completion', '']      | ['bash', 'zsh']
     }
@@ -149,6 +149,6 @@ class ShellCompletionScriptSpec extends Specification {
         ['xsh', 'list', '--']          | ['--long', '--verbose', '--context', '--cpupool', '--numa', '--json', '--help', '--version']
         ['xsh', 'sched-credit2', '-']  | ['-d', '--domain', '-w', '--weight', '-c', '--cap', '-r', '--ratelimit_us', '-p', '--cpupool',
                                           '-s', '--schedparam', '--json', '-h', '--help', '-V', '--version']
-        ['xsh', 'host', '']            | ['create', 'list', 'inject']
+        ['xsh', 'host', '']            | ['create', 'list', 'inject', 'check']
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Whether this machine is a Xen Dom0 whose {@code xl} xsh can drive, for {@code --backend}'s
  * default: {@code xl} on PATH, and the OS says it is the control domain (Linux:
- * {@code /proc/xen/capabilities} holds {@code control_d}; FreeBSD and NetBSD: the privileged
- * command device {@code /dev/xen/privcmd}, which only a Dom0 has).
+ * {@code /proc/xen/capabilities} holds {@code control_d}; FreeBSD: the privileged command
+ * device {@code /dev/xen/privcmd}, which only a Dom0 has; NetBSD: its kernfs
+ * {@code /kern/xen/privcmd}, which Xen's libraries open there).
  */
 public final class Dom0Detection {
 
@@ -28,7 +29,12 @@ public final class Dom0Detection {
                 return false;
             }
         }
-        return Files.exists(root.resolve("dev/xen/privcmd"));
+        return Files.exists(root.resolve(privcmd(os)));
+    }
+
+    /** Where the OS has the privileged command device, relative to /. */
+    public static String privcmd(Dom0Os os) {
+        return os == Dom0Os.NETBSD ? "kern/xen/privcmd" : "dev/xen/privcmd";
     }
 
     /** Whether a program of this name is an executable file in one of PATH's directories. */

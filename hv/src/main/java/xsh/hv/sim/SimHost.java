@@ -25,6 +25,8 @@ import xsh.hv.PoolSchedParams;
 import xsh.hv.RestoreRequest;
 import xsh.hv.ShutdownRequest;
 import xsh.hv.Trigger;
+import xsh.hv.dom0.Dom0Layout;
+import xsh.hv.dom0.Dom0Os;
 import xsh.hv.SimulationControl;
 import xsh.hv.VcpuInfo;
 import xsh.hv.sim.build.DomainBuilder;
@@ -46,7 +48,6 @@ import xsh.hv.sim.host.HostTable;
 import xsh.hv.sim.host.SimSettings;
 import xsh.hv.sim.lifecycle.Lifecycle;
 import xsh.hv.sim.lifecycle.MonitorLog;
-import xsh.hv.sim.lifecycle.Monitoring;
 import xsh.hv.sim.pools.Cpupools;
 import xsh.hv.sim.pools.PoolRecord;
 import xsh.hv.sim.pools.PoolTable;
@@ -146,6 +147,26 @@ public final class SimHost implements Hypervisor, SimulationControl {
         return new EmbeddedStorage(store);
     }
 
+    /**
+     * Xen's places on this host: a Linux Dom0's (the embedded host speaks Debian's xl), except
+     * that the monitors' logs are the host's own, under XSH_HOME, where its monitors write them.
+     */
+    @Override
+    public Dom0Layout dom0Layout() {
+        Dom0Layout linux = Dom0Layout.of(Dom0Os.LINUX);
+        return new Dom0Layout(linux.os(), linux.configDir(), layout.logDir().toString(), EmbeddedStorage.ZVOL_DIR);
+    }
+
+    /**
+     * A file of the host as it is now: what fell due since the last operation (a guest that
+     * shut down, its monitor's lines) happens first, as it would have on a live host.
+     */
+    @Override
+    public Optional<String> readHostFile(String path) {
+        store.read(tx -> null);
+        return Hypervisor.super.readHostFile(path);
+    }
+
     /** What xl's monitors would have logged: shutdowns seen, actions taken, failed restarts. */
     public List<MonitorLog.Line> monitorLog() {
         return store.read(MonitorLog::lines);
@@ -214,7 +235,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
 
     @Override
     public DomainInfo create(DomainDefinition definition, boolean paused) {
-        return store.write(tx -> view(tx, builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE)));
+        return create(definition, paused, true);
     }
 
     /**
@@ -229,9 +250,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
         DomainRecord built = store.write(tx -> {
             DomainRecord d = builder.build(tx, HostTable.read(tx), request.definition(), true, memoryOfImage,
                     request.domid());
-            if (!request.monitored()) {
-                Monitoring.disable(tx, d.domid);
-            }
+            lifecycle.monitor(tx, d, request.monitored());
             return d;
         });
         try {
@@ -262,9 +281,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
         DomainRecord built = store.write(tx -> {
             DomainRecord d = builder.build(tx, HostTable.read(tx), request.definition(), true, incoming,
                     request.domid());
-            if (!request.monitored()) {
-                Monitoring.disable(tx, d.domid);
-            }
+            lifecycle.monitor(tx, d, request.monitored());
             return d;
         });
         try {
@@ -290,9 +307,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
     public DomainInfo create(DomainDefinition definition, boolean paused, boolean monitored) {
         return store.write(tx -> {
             DomainRecord d = builder.build(tx, HostTable.read(tx), definition, paused, Overrides.NONE);
-            if (!monitored) {
-                Monitoring.disable(tx, d.domid);
-            }
+            lifecycle.monitor(tx, d, monitored);
             return view(tx, d);
         });
     }
@@ -363,7 +378,7 @@ public final class SimHost implements Hypervisor, SimulationControl {
                         ? new HvException(HvError.FAIL, DESTROYING, "xc_domain_destroy failed: Invalid argument")
                         : new HvException(HvError.INVAL, "Not destroying domain 0; use -f to force.");
             }
-            lifecycle.destroyer().destroy(tx, d);
+            lifecycle.destroyByRequest(tx, d);
             return null;
         });
     }

@@ -29,10 +29,14 @@ import xsh.toolstack.host.HostCatalog;
 import xsh.toolstack.host.HostSizing;
 import xsh.toolstack.host.HostSummary;
 
-/** {@code host create|list|inject}: the embedded hosts themselves, which xl has no words for. */
+/**
+ * {@code host create|list|inject}: the embedded hosts themselves, which xl has no words for;
+ * {@code host check}: a real Dom0's setup.
+ */
 @Command(name = "host", mixinStandardHelpOptions = true,
-        description = "Make, list and drive the embedded simulated hosts kept under XSH_HOME.",
-        subcommands = {HostCommands.Create.class, HostCommands.ListHosts.class, HostCommands.Inject.class})
+        description = "Make, list and drive the embedded simulated hosts kept under XSH_HOME; check a Dom0's setup.",
+        subcommands = {HostCommands.Create.class, HostCommands.ListHosts.class, HostCommands.Inject.class,
+            HostCheckCommand.class})
 public final class HostCommands {
 
     /** Sizes as xsh's options take them ({@code 64G}, {@code 1.5T}, {@code 8192} MiB). */

@@ -105,7 +105,7 @@ class LiveCompleterSpec extends Specification {
         '--host '                         || ['default', 'lab']
         '--host=l'                        || ['--host=lab']
         '--backend '                      || ['sim', 'xen']
-        'host '                           || ['create', 'inject', 'list']
+        'host '                           || ['check', 'create', 'inject', 'list']
         'host inject '                    || ['crash', 'poweroff', 'reboot', 'soft_reset', 'watchdog']
         'trigger web '                    || ['init', 'nmi', 'power', 'reset', 's3resume', 'sleep']
         'console -t '                     || ['pv', 'serial', 'vuart']

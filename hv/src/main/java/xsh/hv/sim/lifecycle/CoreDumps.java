@@ -21,10 +21,12 @@ final class CoreDumps {
 
     private final Path dumpDir;
     private final GuestBridge guests;
+    private final MonitorLog monitorLog;
 
-    CoreDumps(Path dumpDir, GuestBridge guests) {
+    CoreDumps(Path dumpDir, GuestBridge guests, MonitorLog monitorLog) {
         this.dumpDir = dumpDir;
         this.guests = guests;
+        this.monitorLog = monitorLog;
     }
 
     Path fileFor(String name) {
@@ -37,7 +39,7 @@ final class CoreDumps {
         CoreIdentity who = new CoreIdentity(d.name, d.domid, d.uuid, d.type, d.maxVcpus);
         long instance = d.instance;
         long ranNanos = DomainMeters.runNanos(d, tx.now());
-        MonitorLog.log(tx, d.domid, "dumping core to " + file);
+        monitorLog.log(tx, d, "dumping core to " + file);
         tx.afterCommit(() -> write(file, who, instance, ranNanos));
     }
 

@@ -19,10 +19,12 @@ final class DueEffects implements HostStore.TimeFlow {
 
     private final GuestControl guests;
     private final Restarts restarts;
+    private final MonitorLog monitorLog;
 
-    DueEffects(GuestControl guests, Restarts restarts) {
+    DueEffects(GuestControl guests, Restarts restarts, MonitorLog monitorLog) {
         this.guests = guests;
         this.restarts = restarts;
+        this.monitorLog = monitorLog;
     }
 
     @Override
@@ -51,7 +53,7 @@ final class DueEffects implements HostStore.TimeFlow {
                 throw unusableDatabase;
             } catch (RuntimeException e2) {
                 // one effect that cannot be applied must not stop every later operation on the host
-                MonitorLog.log(tx, e.domid(), "dropped " + e.kind() + ": " + e2);
+                monitorLog.log(tx, e.domid(), null, "dropped " + e.kind() + ": " + e2);
             }
         }
         GuestDiskWrites.catchUp(tx, now);

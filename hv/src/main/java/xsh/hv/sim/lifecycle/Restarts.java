@@ -17,9 +17,11 @@ import xsh.hv.sim.store.Tx;
 final class Restarts {
 
     private final DomainBuilder builder;
+    private final MonitorLog monitorLog;
 
-    Restarts(DomainBuilder builder) {
+    Restarts(DomainBuilder builder, MonitorLog monitorLog) {
         this.builder = builder;
+        this.monitorLog = monitorLog;
     }
 
     void restart(Tx tx, RestartPlan plan) {
@@ -27,11 +29,11 @@ final class Restarts {
             tx.atomically(() -> {
                 DomainDefinition definition = plan.config().read();
                 DomainRecord d = builder.build(tx, HostTable.read(tx), definition, false, plan.overrides());
-                MonitorLog.log(tx, d.domid, "Domain " + d.domid + " (" + d.name + ") restarted");
+                monitorLog.waiting(tx, d);
                 return d;
             });
         } catch (HvException e) {
-            MonitorLog.log(tx, null, "failed to restart domain: " + e.getMessage());
+            monitorLog.log(tx, null, plan.overrides().name(), "failed to restart domain: " + e.getMessage());
         }
     }
 
@@ -41,7 +43,7 @@ final class Restarts {
             DomainMeters.fold(d, tx.now()); // stopped until now: nothing accrues, the meters restart here
             d.shutdownCode = null;
             DomainTable.save(tx, d);
-            MonitorLog.log(tx, d.domid, "Domain " + d.domid + " soft reset");
+            monitorLog.log(tx, d, "Domain " + d.domid + " soft reset");
         });
     }
 }

@@ -34,11 +34,13 @@ public final class ShutdownActions {
     private final Destroyer destroyer;
     private final CoreDumps coreDumps;
     private final GuestBridge guests;
+    private final MonitorLog monitorLog;
 
-    ShutdownActions(Destroyer destroyer, CoreDumps coreDumps, GuestBridge guests) {
+    ShutdownActions(Destroyer destroyer, CoreDumps coreDumps, GuestBridge guests, MonitorLog monitorLog) {
         this.destroyer = destroyer;
         this.coreDumps = coreDumps;
         this.guests = guests;
+        this.monitorLog = monitorLog;
     }
 
     /** The guest stops itself with {@code reason} at {@code tx.now()}; Xen ignores a second shutdown. */
@@ -55,41 +57,47 @@ public final class ShutdownActions {
         if (!Monitoring.watched(tx, d.domid)) {
             return; // created with -e: no monitor sees it, the domain stays as it is
         }
-        MonitorLog.log(tx, d.domid, String.format("Domain %d has shut down, reason code %d 0x%x",
+        monitorLog.log(tx, d, String.format("Domain %d has shut down, reason code %d 0x%x",
                 d.domid, reason.code(), reason.code()));
         Optional<ShutdownEvent> event = reason.event();
         if (event.isEmpty()) {
-            MonitorLog.log(tx, d.domid, "Domain has suspended.");
+            monitorLog.log(tx, d, "Domain has suspended.");
             return;
         }
         LifecycleAction action = d.actionFor(event.get());
-        MonitorLog.log(tx, d.domid, "Action for shutdown reason code " + reason.code() + " is " + action.libxlName());
+        monitorLog.log(tx, d, "Action for shutdown reason code " + reason.code() + " is " + action.libxlName());
         if (action == LifecycleAction.COREDUMP_DESTROY || action == LifecycleAction.COREDUMP_RESTART) {
             coreDumps.dump(tx, d);
             action = action == LifecycleAction.COREDUMP_DESTROY ? LifecycleAction.DESTROY : LifecycleAction.RESTART;
         }
         long restartAt = tx.now() + HostTable.read(tx).settings().restartDelay().toNanos();
         switch (action) {
-            case PRESERVE -> MonitorLog.log(tx, d.domid, "Done. Exiting now");
+            case PRESERVE -> {
+                monitorLog.log(tx, d, "Done. Exiting now");
+                Monitoring.disable(tx, d.domid); // the monitor exited: nobody sees this domain die
+            }
             case DESTROY -> {
-                MonitorLog.log(tx, d.domid, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
+                monitorLog.log(tx, d, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
                 destroyer.destroy(tx, d);
-                MonitorLog.log(tx, d.domid, "Done. Exiting now");
+                monitorLog.log(tx, d, "Done. Exiting now");
             }
             case RESTART -> {
                 RestartPlan plan = RestartPlan.of(tx, d);
-                MonitorLog.log(tx, d.domid, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
+                monitorLog.log(tx, d, "Domain " + d.domid + " needs to be cleaned up: destroying the domain");
                 destroyer.destroy(tx, d);
-                scheduleRestart(tx, d, plan, restartAt);
+                scheduleRestart(tx, d.domid, d.name, plan, restartAt);
             }
             case RENAME_RESTART -> {
                 RestartPlan plan = RestartPlan.of(tx, d);
-                if (preserve(tx, d)) {
-                    scheduleRestart(tx, d, plan, restartAt);
+                String monitorName = d.name;
+                boolean preserved = preserve(tx, d);
+                Monitoring.disable(tx, d.domid); // the monitor goes on with the new domain, or exits
+                if (preserved) {
+                    scheduleRestart(tx, d.domid, monitorName, plan, restartAt);
                 }
             }
             case SOFT_RESET -> {
-                MonitorLog.log(tx, d.domid, "Done. Rebooting now");
+                monitorLog.log(tx, d, "Done. Rebooting now");
                 PendingEvents.schedule(tx, restartAt, d.domid, EventKind.SOFT_RESET, null, null);
             }
             default -> throw new IllegalStateException("coredump actions were turned into destroy or restart: " + action);
@@ -107,8 +115,8 @@ public final class ShutdownActions {
         StoredConfig.guest(tx, d.domid).ifPresent(guest -> tx.afterCommit(() -> note.tell(instance, guest, ran)));
     }
 
-    private static void scheduleRestart(Tx tx, DomainRecord d, RestartPlan plan, long at) {
-        MonitorLog.log(tx, d.domid, "Done. Rebooting now");
+    private void scheduleRestart(Tx tx, int domid, String monitorName, RestartPlan plan, long at) {
+        monitorLog.log(tx, domid, monitorName, "Done. Rebooting now");
         PendingEvents.schedule(tx, at, null, EventKind.RESTART, null, plan.encode());
     }
 
@@ -117,12 +125,12 @@ public final class ShutdownActions {
      * to the minute and a fresh uuid, so the new one can have both. If that name is taken the
      * monitor gives up and leaves the old domain as it is.
      */
-    private static boolean preserve(Tx tx, DomainRecord d) {
+    private boolean preserve(Tx tx, DomainRecord d) {
         String suffix = PRESERVE_SUFFIX.format(Instant.ofEpochSecond(0, tx.now()));
         String newName = d.name + suffix;
-        MonitorLog.log(tx, d.domid, "Preserving domain " + d.domid + " " + d.name + " with suffix" + suffix);
+        monitorLog.log(tx, d, "Preserving domain " + d.domid + " " + d.name + " with suffix" + suffix);
         if (DomainTable.nameTaken(tx, newName, d.domid)) {
-            MonitorLog.log(tx, d.domid, "Domain with name \"" + newName + "\" already exists.");
+            monitorLog.log(tx, d, "Domain with name \"" + newName + "\" already exists.");
             return false;
         }
         d.name = newName;
