@@ -1,6 +1,7 @@
 package xsh.hv.xen.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class BuildInfoText {
      */
     void affinity() {
         long maxVcpus = b.count("max_vcpus").orElse(0);
-        boolean placementOff = b.defbool("numa_placement").orElse(true) == false
+        boolean placementOff = b.defbool("numa_placement").equals(Optional.of(false))
                 && !b.has("vcpu_soft_affinity");
         cpus("cpus", b.list("vcpu_hard_affinity"), maxVcpus, placementOff);
         cpus("cpus_soft", b.list("vcpu_soft_affinity"), maxVcpus, false);
@@ -129,7 +130,7 @@ final class BuildInfoText {
 
     void deviceModel() {
         b.string("device_model_version").ifPresent(name -> {
-            Optional<DeviceModelVersion> version = java.util.Arrays.stream(DeviceModelVersion.values())
+            Optional<DeviceModelVersion> version = Arrays.stream(DeviceModelVersion.values())
                     .filter(v -> v.libxlName().equals(name)).findFirst();
             version.ifPresent(v -> out.string("device_model_version", v.xlName()));
         });

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import xsh.cfg.disk.DiskSpecException;
+import xsh.cfg.disk.DiskSpecParser;
 
 /**
  * One {@code libxl_device_disk} back as an xl disk specification. The common case reads as
@@ -88,7 +90,18 @@ final class DiskSpecText {
             // target= takes everything after it, commas included, so it comes last
             target.ifPresent(t -> params.add("target=" + t));
         }
-        return Optional.of(String.join(",", params));
+        return readable(String.join(",", params));
+    }
+
+    /** A spec xl refuses would make the whole config unreadable, so it is left out instead. */
+    private Optional<String> readable(String spec) {
+        try {
+            DiskSpecParser.parse(spec);
+            return Optional.of(spec);
+        } catch (DiskSpecException refused) {
+            notes.accept(label + " not carried: xl would refuse `" + spec + "` (" + refused.reason() + ")");
+            return Optional.empty();
+        }
     }
 
     private void keyword(String name, Optional<String> value) {

@@ -93,8 +93,9 @@ final class HvmBuildText {
     }
 
     private void stringOrList(String key, String listField) {
-        if (h.has(listField)) {
-            out.stringList(key, h.strings(listField));
+        List<String> list = h.strings(listField);
+        if (!list.isEmpty()) {
+            out.stringList(key, list);
         } else {
             out.string(key, h.string(key));
         }

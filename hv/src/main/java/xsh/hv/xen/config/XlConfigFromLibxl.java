@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import xsh.cfg.domain.DomainType;
 import xsh.cfg.domain.LifecycleAction;
 import xsh.cfg.domain.ShutdownEvent;
@@ -23,9 +24,9 @@ import xsh.cfg.source.ConfigSource;
  */
 public final class XlConfigFromLibxl {
 
-    /** Device arrays xl.cfg has keys for that xsh does not write back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("pcidevs", "rdms", "dtdevs", "vtpms", "p9s",
-            "pvcallsifs", "vdispls", "vsnds", "channels", "usbctrls", "usbdevs", "virtios");
+    /** Device arrays xl.cfg has keys for that are not written back. */
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "p9s", "pvcallsifs",
+            "vdispls", "vsnds", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
 
@@ -63,7 +64,7 @@ public final class XlConfigFromLibxl {
             case PVH -> pvh(b.object("type.pvh"));
             case PV -> FlagText.write(FlagText.Place.PV, b.object("type.pv"), hvm, type, body);
         }
-        devices();
+        devices(type);
         lifecycle();
         notCarried(b);
         XlCfgText text = new XlCfgText();
@@ -120,7 +121,7 @@ public final class XlConfigFromLibxl {
         body.string("pvshim_extra", pvh.string("pvshim_extra"));
     }
 
-    private void devices() {
+    private void devices(DomainType type) {
         List<String> disks = new ArrayList<>();
         List<LibxlObject> diskObjects = config.objects("disks");
         for (int i = 0; i < diskObjects.size(); i++) {
@@ -132,7 +133,8 @@ public final class XlConfigFromLibxl {
         List<String> vifs = new ArrayList<>();
         List<LibxlObject> nics = config.objects("nics");
         for (int i = 0; i < nics.size(); i++) {
-            vifs.add(VifSpecText.of(nics.get(i), i, notes::add));
+            // a vif left out must not shift the devids of those after it
+            VifSpecText.of(nics.get(i), vifs.size(), "vif " + i, notes::add).ifPresent(vifs::add);
         }
         if (!vifs.isEmpty()) {
             body.stringList("vif", vifs);
@@ -141,10 +143,30 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
+        keyValueDevices("pcidevs", "pci", PciSpecText::of);
+        keyValueDevices("channels", "channel", ChannelSpecText::of);
+        keyValueDevices("vtpms", "vtpm", VtpmSpecText::of);
+        // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
-        if (vkbs > vfbs.size()) {
+        if (type != DomainType.HVM && vkbs > vfbs.size()) {
             notes.add((vkbs - vfbs.size()) + " vkbs without a vfb not carried");
         }
+    }
+
+    /** A device list whose entries are {@code k=v} strings, under the xl.cfg key {@code key}. */
+    private void keyValueDevices(String array, String key, DeviceText text) {
+        List<String> entries = new ArrayList<>();
+        List<LibxlObject> devices = config.objects(array);
+        for (int i = 0; i < devices.size(); i++) {
+            text.of(devices.get(i), key + " " + i, notes::add).ifPresent(entries::add);
+        }
+        if (!entries.isEmpty()) {
+            body.stringList(key, entries);
+        }
+    }
+
+    private interface DeviceText {
+        Optional<String> of(LibxlObject device, String label, Consumer<String> notes);
     }
 
     /** libxl leaves out an action equal to its own default, destroy; xl.cfg leaves out xl's defaults. */
