@@ -161,6 +161,35 @@ class XenBackendSpec extends Specification {
         ['mem-set', 'web', '100000m']   | 1
     }
 
+    def "with --host ssh://..., the remote Dom0's xl runs over ssh, its words quoted for the remote shell"() {
+        given: 'an ssh that logs its arguments and runs the command line as the remote login shell would'
+        Path log = tmp.resolve('ssh.log')
+        Path ssh = tmp.resolve('fake-ssh')
+        Files.writeString(ssh, """#!/bin/sh
+            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$log'; echo >> '$log'
+            for last in "\$@"; do :; done
+            exec sh -c "\$last"
+            """.stripIndent())
+        ssh.toFile().setExecutable(true)
+        xsh.environment.XSH_SSH = ssh.toString()
+        xsh.environment.XSH_SSH_OPTS = '-o BatchMode=yes'
+        guests.config("it's")
+
+        when:
+        def created = xen('--host', 'ssh://admin@dom0:2222', 'create', "it's.cfg")
+        def list = xen('--host', 'ssh://admin@dom0:2222', 'list')
+
+        then:
+        created.exitCode == 0
+        row(list, "it's").mem == 256
+        row(sim('list'), "it's").mem == 256
+        List<String> calls = Files.readAllLines(log)
+        calls.contains("[-o][BatchMode=yes][-T][-p][2222][admin@dom0]['xl' 'list' '-v' '-c']".toString())
+        // (a line of create's config, which is one argument, is no command of its own)
+        calls.findAll { it.startsWith('[') }.every { it.startsWith('[-o][BatchMode=yes][-T][-p][2222][admin@dom0][') }
+        calls.any { it.startsWith("[-o][BatchMode=yes][-T][-p][2222][admin@dom0]['xl' 'create' '-q' '/dev/null' 'name = \"it'\\''s\"") }
+    }
+
     /** {@code xl list}'s rows with the Time(s) column blanked: cpu time flows between two reads. */
     static List<String> still(RunResult list) {
         assert list.exitCode == 0: list
@@ -170,6 +199,6 @@ class XenBackendSpec extends Specification {
     /** {@code xl vcpu-list}'s rows without CPU, State and Time(s), which change as the vcpus run. */
     static List<String> stillVcpus(RunResult list) {
         assert list.exitCode == 0: list
-        list.stdoutLines.collect { it.replaceFirst(/^(.{32} +\d+ +\d+) .{19}\d+\.\d/, '$1 MOVING') }
+        list.stdoutLines.collect { it.replaceFirst(/^(.{32} +\d+ +\d+) +(?:\d+|-) +[-rbp]{3} +\d+\.\d/, '$1 MOVING') }
     }
 }
