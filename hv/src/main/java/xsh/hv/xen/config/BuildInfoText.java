@@ -98,7 +98,7 @@ final class BuildInfoText {
         return runs.isEmpty() ? "^0" : String.join(",", runs);
     }
 
-    /** libxl's -1 means "the scheduler's default" and is left out. */
+    /** libxl's -1 means "the scheduler's default" and is left out; the scheduler's name is the pool's business. */
     void scheduler() {
         LibxlObject s = b.object("sched_params");
         out.number("cpu_weight", s.count("weight"));
@@ -107,6 +107,7 @@ final class BuildInfoText {
         out.number("slice", s.count("slice"));
         out.number("latency", s.count("latency"));
         out.number("extratime", s.count("extratime"));
+        s.count("budget").ifPresent(budget -> notes.accept("RTDS budget " + budget + " not carried (xl.cfg has no key for it)"));
     }
 
     /** Grant limits xl accepts from 0 to INT_MAX; the rest are libxl's "unset" values. */

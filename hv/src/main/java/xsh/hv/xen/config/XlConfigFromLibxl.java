@@ -15,9 +15,10 @@ import xsh.cfg.source.ConfigSource;
 /**
  * A domain's {@code libxl_domain_config} (an element's {@code config} of {@code xl list -l})
  * back as xl.cfg: the text whose libxl JSON, as xl builds it, is the one read. What libxl
- * holds and xl.cfg cannot say (PCI devices, channels, a value a disk spec cannot quote...)
- * is named in {@code # libxl:} comments at the top; what libxl fills in at run time with no
- * xl.cfg key (domid, ssidref, xl.conf's settings) is left out silently.
+ * holds and this text does not say (USB devices, 9p shares, vNUMA, a value a disk spec cannot
+ * quote...) is named in {@code # libxl:} comments at the top; what libxl fills in at run time
+ * with no xl.cfg key (domid, ssidref, xl.conf's settings, the host's reserved memory regions)
+ * is left out silently.
  *
  * <p>Lenient by design: xl 4.11 to 4.19 differ in keys and in where they keep some, so an
  * unknown key, a missing section or a value of an unexpected type is skipped, never fatal.
@@ -25,8 +26,8 @@ import xsh.cfg.source.ConfigSource;
 public final class XlConfigFromLibxl {
 
     /** Device arrays xl.cfg has keys for that are not written back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("rdms", "dtdevs", "p9s", "pvcallsifs",
-            "vdispls", "vsnds", "usbctrls", "usbdevs", "virtios");
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("dtdevs", "p9s", "pvcallsifs", "vdispls",
+            "vsnds", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
 
@@ -40,7 +41,12 @@ public final class XlConfigFromLibxl {
 
     /** libxl_domain_config (JsonSlurper's Map) -> xl.cfg text named sourceName (e.g. "<live:web>") */
     public static ConfigSource of(Map<String, Object> config, String sourceName) {
-        return new XlConfigFromLibxl(LibxlObject.of(config)).write().source(sourceName);
+        LibxlObject root = LibxlObject.of(config);
+        if (!root.has("c_info") && !root.has("b_info") && root.has("config")) {
+            // a whole element of xl list -l, {"domid": N, "config": {...}}
+            root = root.object("config");
+        }
+        return new XlConfigFromLibxl(root).write().source(sourceName);
     }
 
     private XlCfgText write() {
@@ -59,6 +65,7 @@ public final class XlConfigFromLibxl {
         LibxlObject hvm = b.object("type.hvm");
         FlagText.write(FlagText.Place.B_INFO, b, hvm, type, body);
         FlagText.write(FlagText.Place.ARCH_X86, b.object("arch_x86"), hvm, type, body);
+        EnumKeyText.write(EnumKeyText.Place.B_INFO, b, hvm, type, body);
         switch (type) {
             case HVM -> new HvmBuildText(hvm, body, notes::add).write();
             case PVH -> pvh(b.object("type.pvh"));
@@ -104,6 +111,7 @@ public final class XlConfigFromLibxl {
             body.string("seclabel", c.string("ssid_label"));
         }
         FlagText.write(FlagText.Place.C_INFO, c, LibxlObject.of(null), type, body);
+        EnumKeyText.write(EnumKeyText.Place.C_INFO, c, LibxlObject.of(null), type, body);
     }
 
     private static boolean isUuid(String text) {
@@ -122,14 +130,7 @@ public final class XlConfigFromLibxl {
     }
 
     private void devices(DomainType type) {
-        List<String> disks = new ArrayList<>();
-        List<LibxlObject> diskObjects = config.objects("disks");
-        for (int i = 0; i < diskObjects.size(); i++) {
-            DiskSpecText.of(diskObjects.get(i), "disk " + i, notes::add).ifPresent(disks::add);
-        }
-        if (!disks.isEmpty()) {
-            body.stringList("disk", disks);
-        }
+        deviceList("disks", "disk", DiskSpecText::of);
         List<String> vifs = new ArrayList<>();
         List<LibxlObject> nics = config.objects("nics");
         for (int i = 0; i < nics.size(); i++) {
@@ -143,9 +144,9 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
-        keyValueDevices("pcidevs", "pci", PciSpecText::of);
-        keyValueDevices("channels", "channel", ChannelSpecText::of);
-        keyValueDevices("vtpms", "vtpm", VtpmSpecText::of);
+        deviceList("pcidevs", "pci", PciSpecText::of);
+        deviceList("channels", "channel", ChannelSpecText::of);
+        deviceList("vtpms", "vtpm", VtpmSpecText::of);
         // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
         if (type != DomainType.HVM && vkbs > vfbs.size()) {
@@ -153,8 +154,8 @@ public final class XlConfigFromLibxl {
         }
     }
 
-    /** A device list whose entries are {@code k=v} strings, under the xl.cfg key {@code key}. */
-    private void keyValueDevices(String array, String key, DeviceText text) {
+    /** libxl's device array {@code array} as the xl.cfg list {@code key}, one spec string per device written. */
+    private void deviceList(String array, String key, DeviceText text) {
         List<String> entries = new ArrayList<>();
         List<LibxlObject> devices = config.objects(array);
         for (int i = 0; i < devices.size(); i++) {
@@ -165,6 +166,7 @@ public final class XlConfigFromLibxl {
         }
     }
 
+    /** Writes one device's spec string, or names in a note why it cannot. */
     private interface DeviceText {
         Optional<String> of(LibxlObject device, String label, Consumer<String> notes);
     }

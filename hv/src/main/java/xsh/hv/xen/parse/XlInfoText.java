@@ -2,6 +2,7 @@ package xsh.hv.xen.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class XlInfoText {
         long virtStartValue = virtStart.find() ? Long.parseUnsignedLong(virtStart.group(1), 16) : 0;
         Optional<Topology> topology = infoNuma.map(Topology::parse);
         List<Integer> nodeOfCpu = topology.map(t -> t.nodeOfCpu).orElseGet(() -> nrNodes <= 1
-                ? java.util.Collections.nCopies(nrCpus, 0)
+                ? Collections.nCopies(nrCpus, 0)
                 : List.of());
         List<NumaNode> numaNodes = topology.map(t -> t.nodes)
                 .filter(nodes -> !nodes.isEmpty())
@@ -145,9 +146,11 @@ public final class XlInfoText {
     /** {@code xl info -n}'s cpu_topology and numa_info tables. */
     private static final class Topology {
 
-        static final List<String> TABLES = List.of("cpu_topology", "device", "numa_info");
+        /** The keys whose lines start a table ({@code device topology} has a space and no key). */
+        static final List<String> TABLES = List.of("cpu_topology", "numa_info");
         private static final Pattern CPU_ROW = Pattern.compile("\\s*(\\d+):\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s*");
-        private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+(\\d+(?:,\\d+)*)\\s*");
+        // a distance Xen does not know is its ~0 marker, which %d prints as -1
+        private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+(-?\\d+(?:,-?\\d+)*)\\s*");
         private static final Pattern DEVICE_ROW = Pattern.compile("\\p{XDigit}{4}:\\p{XDigit}{2}:\\p{XDigit}{2}\\.\\p{XDigit}\\s+\\d+\\s*");
 
         final List<Integer> nodeOfCpu = new ArrayList<>();

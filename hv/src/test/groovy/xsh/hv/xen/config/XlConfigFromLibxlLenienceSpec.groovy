@@ -35,6 +35,26 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         lines(config) == ['name = "g"', 'type = "pv"', 'kernel = "/boot/vmlinuz"']
     }
 
+    def "JSON read by any of Groovy's parsers (lazy values, index overlay) gives the same text"() {
+        given:
+        def json = groovy.json.JsonOutput.toJson(with(PV, [disks: [[pdev_path: '/img', vdev: 'xvda', format: 'raw', readwrite: 1]],
+                                                           nics : [[devid: 0, mac: '00:16:3e:00:00:01', rate_bytes_per_interval: 62500, rate_interval_usecs: 50000]]]))
+
+        expect:
+        lines(new groovy.json.JsonSlurper().setType(type).parseText(json) as Map) ==
+                lines(new groovy.json.JsonSlurper().parseText(json) as Map)
+        lines(new groovy.json.JsonSlurper().setType(type).parseText(json) as Map).size() == 5
+
+        where:
+        type << groovy.json.JsonParserType.values()
+    }
+
+    def "a whole element of xl list -l is taken for its config"() {
+        expect:
+        lines([domid: 3, config: PV]) == lines(PV)
+        lines([domid: 3, config: PV]) == ['name = "g"', 'type = "pv"', 'kernel = "/boot/vmlinuz"']
+    }
+
     def "missing sections give what is there: #what"() {
         expect:
         lines(config) == expected
@@ -120,6 +140,8 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'an unknown action'  | [on_crash: 'explode']                                                     || ['# libxl: on_crash explode not carried']
         'a disk without vdev'| [disks: [[pdev_path: '/img']]]                                            || ['# libxl: disk 0 not carried: its vdev cannot be written in a disk spec']
         'a disk xl refuses'  | [disks: [[vdev: 'xvda', format: 'raw', readwrite: 1]]]                    || ['# libxl: disk 0 not carried: xl would refuse `format=raw,vdev=xvda,access=rw` (no target specified (and device not removable))']
+        'a writable cdrom'   | [disks: [[pdev_path: '/a.iso', vdev: 'hdc', format: 'raw', readwrite: 1, removable: 1, is_cdrom: 1]]] || ['# libxl: disk 0: xl reads `/a.iso,raw,hdc,rw,devtype=cdrom` back with other readwrite']
+        'removable, no cdrom'| [disks: [[pdev_path: '/img', vdev: 'xvda', format: 'raw', readwrite: 1, removable: 1]]] || ['# libxl: disk 0: removable without cdrom not carried']
         'a comma in a script'| [disks: [[pdev_path: '/img', vdev: 'xvda', script: 'a,b']]]               || ['# libxl: disk 0: script not carried (a comma cannot be written in a disk spec)']
         'a comma in a vif'   | [nics: [[devid: 0, bridge: 'a,b']]]                                       || ['# libxl: vif 0: bridge not carried (a comma cannot be written in a vif)']
         'an unknown COLO key'| [nics: [[devid: 0, colo_new_thing: 'x']]]                                 || ['# libxl: vif 0: xl says: unrecognized argument `colo_new_thing=x\'']
@@ -127,8 +149,41 @@ class XlConfigFromLibxlLenienceSpec extends Specification {
         'an odd rate'        | [nics: [[rate_bytes_per_interval: 1000, rate_interval_usecs: 3000000]]]   || ['# libxl: vif 0: rate of 1000 bytes per 3000000us written as the nearest rate xl can read']
         'device arrays'      | [p9s: [[:]], vsnds: [[:], [:]], usbctrls: [], b_info: [kernel: '/k', cpuid: ['host']]] || ['# libxl: p9s not carried (1 entry)', '# libxl: vsnds not carried (2 entries)', '# libxl: b_info.cpuid not carried (1 entry)']
         'a NUL byte'         | [b_info: [kernel: '/k', cmdline: 'a\u0000b']]                             || ['# libxl: cmdline not carried: xl.cfg strings cannot hold a NUL byte']
+        'an RTDS budget'     | [b_info: [kernel: '/k', sched_params: [sched: 'rtds', period: 10000, budget: 4000]]] || ['# libxl: RTDS budget 4000 not carried (xl.cfg has no key for it)']
         'memory in KiB'      | [b_info: [kernel: '/k', target_memkb: 1000]]                              || ['# libxl: target_memkb 1000 is not a whole MiB; rounded up']
         'a PV keyboard alone'| [vkbs: [[devid: 0]]]                                                      || ['# libxl: 1 vkbs without a vfb not carried']
+    }
+
+    def "an HVM guest asking for the host's reserved memory regions keeps asking; the regions themselves are the host's"() {
+        given:
+        def config = [c_info: [type: 'hvm', name: 'g'], b_info: ['type.hvm': [rdm: [strategy: 'host', policy: 'strict']]],
+                      rdms  : [[start: 4096, size: 4096, policy: 'strict']], on_reboot: 'restart', on_soft_reset: 'soft_reset']
+
+        expect:
+        lines(config) == ['name = "g"', 'type = "hvm"', 'rdm = "strategy=host,policy=strict"']
+        read(XlConfigFromLibxl.of(config, '<live:g>')).ignoredKeys() == []
+    }
+
+    def "libxl enums xl.cfg spells the same are carried when the config chose them: #what"() {
+        given:
+        def config = [c_info: [type: type, name: 'g'] + cInfo, b_info: [kernel: '/k'] + bInfo, on_reboot: 'restart',
+                      on_soft_reset: 'soft_reset']
+
+        when:
+        def source = XlConfigFromLibxl.of(config, '<live:g>')
+
+        then:
+        text(source).readLines().findAll { !(it =~ /^(name|type|kernel) =/) } == expected
+        read(source).diagnostics()*.render() == []
+        read(source).ignoredKeys() == []
+
+        where:
+        what                  | type  | cInfo                        | bInfo                                                                          || expected
+        'a PV guest'          | 'pv'  | [passthrough: 'share_pt']    | [tsc_mode: 'native', timer_mode: 'one_missed_tick_pending', altp2m: 'mixed']   || ['passthrough = "share_pt"', 'tsc_mode = "native"', 'timer_mode = "one_missed_tick_pending"', 'altp2m = "mixed"']
+        'an HVM guest'        | 'hvm' | [:]                          | ['type.hvm': [hdtype: 'ahci', vendor_device: 'xenserver', timer_mode: 'no_missed_ticks_pending']] || ['timer_mode = "no_missed_ticks_pending"', 'hdtype = "ahci"', 'vendor_device = "xenserver"']
+        'libxl\'s own choices'| 'hvm' | [passthrough: 'disabled']    | [tsc_mode: 'default', timer_mode: 'no_delay_for_missed_ticks', altp2m: 'disabled', 'type.hvm': [hdtype: 'ide', vendor_device: 'none']] || []
+        'not for a PV guest'  | 'pv'  | [:]                          | ['type.hvm': [hdtype: 'ahci']]                                                  || []
+        'not a word'          | 'pv'  | [passthrough: 'x"; rm']      | [:]                                                                            || []
     }
 
     def "strings are quoted so xl reads back exactly what libxl holds"() {

@@ -21,6 +21,9 @@ class XlConfigFromLibxlRoundTripSpec extends Specification {
         def backText = text(back)
         jsonText(typed(back)) == json || backText == 'the JSON differs'
 
+        and: 'every key written is one xl reads for the guest type'
+        read(back).ignoredKeys() == []
+
         where:
         name                                        | cfg
         'handbook-freebsd.cfg'                      | seed('handbook-freebsd.cfg')
