@@ -47,10 +47,7 @@ class ZfsCommandStorageSpec extends Specification {
             esac
             """.stripIndent())
         zfs.toFile().setExecutable(true)
-        Path zpool = dir.resolve('zpool')
-        Files.writeString(zpool, "#!/bin/sh\nprintf 'tank\\nbackup\\nalpha\\n'\n")
-        zpool.toFile().setExecutable(true)
-        storage = new ZfsCommandStorage(new ZfsCommand([zfs.toString()], [zpool.toString()],
+        storage = new ZfsCommandStorage(new ZfsCommand([zfs.toString()], ['zpool-is-not-used'],
                 Duration.ofMinutes(1), Duration.ofMinutes(1)))
     }
 
@@ -100,9 +97,37 @@ class ZfsCommandStorageSpec extends Specification {
         made.properties() == [type: 'filesystem', used: '0']
     }
 
-    def "pools are zpool's names, sorted"() {
+    def "on a remote Dom0 a file is made there, with truncate, inside a mounted filesystem"() {
+        given: 'an ssh that runs the command line with sh, as the remote login shell would'
+        Path ssh = dir.resolve('ssh')
+        Files.writeString(ssh, """#!/bin/sh
+            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$dir/ssh-log'; echo >> '$dir/ssh-log'
+            for last in "\$@"; do :; done
+            exec sh -c "\$last"
+            """.stripIndent())
+        ssh.toFile().setExecutable(true)
+        Path mnt = Files.createDirectories(dir.resolve('mnt'))
+        Files.writeString(dir.resolve('list.out'), 'tank\n')
+        Files.writeString(dir.resolve('get.out'), "tank\ttype\tfilesystem\t-\ntank\tmounted\tyes\t-\n"
+                + "tank\tmountpoint\t$mnt\tdefault\n")
+        def remote = new ZfsCommandStorage(new ZfsCommand(xsh.hv.command.ProgramRunner.overSsh([ssh.toString(), 'dom0']),
+                [dir.resolve('zfs').toString()], ['zpool'], Duration.ofMinutes(1), Duration.ofMinutes(1)))
+
+        when:
+        remote.createFile("$mnt/it's.img", 65536)
+
+        then:
+        Files.size(mnt.resolve("it's.img")) == 65536
+        Files.readAllLines(dir.resolve('ssh-log')).last() == "[dom0]['truncate' '-s' '65536' '--' '$mnt/it'\\''s.img']".toString()
+    }
+
+    def "pools are the root filesystems zfs lists, sorted: zpool is not needed"() {
+        given:
+        Files.writeString(dir.resolve('list.out'), 'tank\nbackup\nalpha\n')
+
         expect:
         storage.pools() == ['alpha', 'backup', 'tank']
+        calls() == ['[list][-H][-d][0][-o][name][-t][filesystem]']
     }
 
     def "datasets are zfs list's names in its order, with the properties of one zfs get, in zfs's order"() {
