@@ -14,6 +14,8 @@ import xsh.error.XshException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.NativeProgress;
+import xsh.hv.NativeToolstack;
 import xsh.hv.RestoreRequest;
 import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.oserror.Strerror;
@@ -47,6 +49,9 @@ public final class Restorer {
 
     /** @throws XshException xl's lines (or xsh's, naming the file) for what is wrong; exit 1 */
     public RestoreResult restore(RestoreOptions options, Notices notices, ImageProgress progress) {
+        if (hv.nativeToolstack().isPresent()) {
+            return nativeRestore(hv.nativeToolstack().get(), options, notices, progress);
+        }
         try (SaveImageReader reader = SaveImageReader.open(Path.of(options.file()), options.file())) {
             SavedImage image = reader.verify(notices, progress);
             Chosen chosen = options.config().isPresent()
@@ -66,7 +71,7 @@ public final class Restorer {
             RestoreRequest request = new RestoreRequest(chosen.typed.definition(), image.memoryBytes(), chosen.domid,
                     options.paused(), options.monitored());
             try (InputStream memory = reader.memory(image, progress)) {
-                return new RestoreResult(hv.restore(request, memory), image);
+                return new RestoreResult(hv.restore(request, memory), Optional.of(image));
             } catch (HvException e) {
                 // restore exits 1 whatever libxl's rc (create exits with -rc)
                 throw new MultiLineException(CreateFailure.lines(e, chosen.domid, xlCompatible), 1, e);
@@ -74,6 +79,29 @@ public final class Restorer {
                 throw ImageErrors.corrupt(options.file(), "cannot read: " + Strerror.of(e));
             }
         }
+    }
+
+    /**
+     * On a real Dom0 xl's own {@code xl restore} reads the image and builds the domain: it
+     * checks, tells and fails as xl does, and its lines are the user's.
+     */
+    private static RestoreResult nativeRestore(NativeToolstack xl, RestoreOptions options, Notices notices,
+                                               ImageProgress progress) {
+        NativeToolstack.RestoreFlags flags = new NativeToolstack.RestoreFlags(options.paused(), !options.monitored(),
+                options.printConfig());
+        DomainInfo restored = xl.restore(options.config(), options.file(), flags, new NativeProgress() {
+            @Override
+            public void message(String line) {
+                notices.notice(line);
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                progress.progress(ImageProgress.Step.LOADING, done * NativeSave.PAGE_BYTES,
+                        total * NativeSave.PAGE_BYTES);
+            }
+        });
+        return new RestoreResult(restored, Optional.empty());
     }
 
     /** The config a restore builds from, the JSON {@code -d} shows when it is the image's, and the domid it asks for. */
