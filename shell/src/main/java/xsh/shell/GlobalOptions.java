@@ -1,8 +1,8 @@
 package xsh.shell;
 
-import Arrays;
+import java.util.Arrays;
 import java.util.Map;
-import Optional;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Option;
 import xsh.error.XshException;
