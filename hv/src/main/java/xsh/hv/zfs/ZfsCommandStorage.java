@@ -18,7 +18,7 @@ import xsh.hv.storage.Storage;
 import xsh.hv.storage.StorageException;
 
 /**
- * The storage of a host that has ZFS: every call is one {@code zfs} or {@code zpool} command,
+ * The storage of a host that has ZFS: every call is one {@code zfs} command,
  * and every refusal is zfs's own message and exit code.
  */
 public final class ZfsCommandStorage implements Storage {
@@ -36,9 +36,15 @@ public final class ZfsCommandStorage implements Storage {
         this.command = command;
     }
 
+    /**
+     * The pools, as the root filesystems {@code zfs} lists at depth 0: not {@code zpool}, which
+     * some hosts' zfs front ends lack, and which would name a pool whose root is not mounted
+     * the same way.
+     */
     @Override
     public List<String> pools() {
-        return lines(command.zpool(List.of("list", "-H", "-o", "name"))).stream().sorted().toList();
+        return lines(command.zfs(List.of("list", "-H", "-d", "0", "-o", "name", "-t", "filesystem"))).stream()
+                .sorted().toList();
     }
 
     @Override

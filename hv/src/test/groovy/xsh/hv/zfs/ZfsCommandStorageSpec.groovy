@@ -47,10 +47,7 @@ class ZfsCommandStorageSpec extends Specification {
             esac
             """.stripIndent())
         zfs.toFile().setExecutable(true)
-        Path zpool = dir.resolve('zpool')
-        Files.writeString(zpool, "#!/bin/sh\nprintf 'tank\\nbackup\\nalpha\\n'\n")
-        zpool.toFile().setExecutable(true)
-        storage = new ZfsCommandStorage(new ZfsCommand([zfs.toString()], [zpool.toString()],
+        storage = new ZfsCommandStorage(new ZfsCommand([zfs.toString()], ['zpool-is-not-used'],
                 Duration.ofMinutes(1), Duration.ofMinutes(1)))
     }
 
@@ -100,9 +97,13 @@ class ZfsCommandStorageSpec extends Specification {
         made.properties() == [type: 'filesystem', used: '0']
     }
 
-    def "pools are zpool's names, sorted"() {
+    def "pools are the root filesystems zfs lists, sorted: zpool is not needed"() {
+        given:
+        Files.writeString(dir.resolve('list.out'), 'tank\nbackup\nalpha\n')
+
         expect:
         storage.pools() == ['alpha', 'backup', 'tank']
+        calls() == ['[list][-H][-d][0][-o][name][-t][filesystem]']
     }
 
     def "datasets are zfs list's names in its order, with the properties of one zfs get, in zfs's order"() {

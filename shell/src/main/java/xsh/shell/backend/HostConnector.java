@@ -18,16 +18,22 @@ import xsh.toolstack.host.HostNames;
 import xsh.toolstack.migrate.MigrationRecovery;
 
 /**
- * Which host a command works on, from the global options: {@code --backend} (only
- * {@code sim} so far) and {@code --host NAME} (the embedded host of that name, {@code default}
- * unless given), or {@code --host ssh://[user@]host[:port]}, a remote host whose own xsh runs
- * the commands ({@link #remote}). The provider is made on first use, so commands that need no
+ * Which host a command works on, from the global options: {@code --backend sim} and
+ * {@code --host NAME} (the embedded host of that name, {@code default} unless given), or
+ * {@code --host ssh://[user@]host[:port]}, a remote host whose own xsh runs the commands
+ * ({@link #remote}); {@code --backend xen}: the Dom0 xsh runs on, through its {@code xl} and
+ * {@code zfs}, or with {@code --host ssh://...} the remote Dom0's, every command of theirs run
+ * over ssh ({@link xsh.hv.xen.XenHosts}). The provider is made on first use, so commands that need no
  * host (cfg, help) never touch {@code XSH_HOME}.
  */
 public final class HostConnector {
 
+    /** How many -v xl gets. (GlobalOptions' -v is to give it; until then xl runs quiet.) */
+    private static final int XL_VERBOSITY = 0;
+
     private final Supplier<HostProvider> factory;
     private HostProvider provider;
+    private HostProvider dom0;
     private final Set<String> opened = new HashSet<>();
     private final SshSessions remotes;
 
@@ -47,8 +53,11 @@ public final class HostConnector {
         return new HostConnector(() -> Backends.embedded(xshHome.get()), xshHome);
     }
 
-    /** The name of the host the options select. */
+    /** The name of the host the options select; on a Dom0 ({@code --backend xen}) the name it was given. */
     public String hostName(GlobalOptions globals) {
+        if (globals.backend() == GlobalOptions.Backend.xen) {
+            return globals.host() == null ? HostNames.DEFAULT : globals.host();
+        }
         return hostName(globals.host());
     }
 
@@ -75,9 +84,12 @@ public final class HostConnector {
         return name;
     }
 
-    /** Whether the options select a remote host, whose xsh runs the commands. */
+    /**
+     * Whether the options select a remote host whose xsh runs the commands: not with
+     * {@code --backend xen}, where this xsh runs the remote Dom0's xl over ssh.
+     */
     public boolean isRemote(GlobalOptions globals) {
-        return SshTarget.isRemote(globals.host());
+        return SshTarget.isRemote(globals.host()) && globals.backend() != GlobalOptions.Backend.xen;
     }
 
     /** The connection to the remote host {@code name} ({@code ssh://...}), opened: fails in one line when it cannot be. */
@@ -90,11 +102,13 @@ public final class HostConnector {
         return remotes;
     }
 
-    /** Every embedded host, for the commands about hosts themselves. */
+    /** Every host of the backend, for the commands about hosts themselves: the embedded ones, or the one Dom0. */
     public HostProvider provider(GlobalOptions globals) {
-        if (globals.backend() != GlobalOptions.Backend.sim) {
-            throw new XshException("xsh: --backend " + globals.backend()
-                    + ": a real Dom0 through xl is not supported yet; use --backend sim", 1);
+        if (globals.backend() == GlobalOptions.Backend.xen) {
+            if (dom0 == null) {
+                dom0 = Backends.dom0(globals.host(), XL_VERBOSITY);
+            }
+            return dom0;
         }
         if (provider == null) {
             provider = factory.get();

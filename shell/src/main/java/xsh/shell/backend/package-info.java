@@ -1,5 +1,5 @@
 /**
- * How the shell reaches a host: the backend's provider of hosts (the embedded simulator) and
- * the host the global options select.
+ * How the shell reaches a host: the backend's provider of hosts (the embedded simulator, or a
+ * real Dom0 through its xl) and the host the global options select.
  */
 package xsh.shell.backend;

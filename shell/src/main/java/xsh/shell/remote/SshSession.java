@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import xsh.error.XshException;
+import xsh.hv.command.ShellWords;
 
 /**
  * xsh's connection to one remote host: an ssh master connection whose control socket lives under

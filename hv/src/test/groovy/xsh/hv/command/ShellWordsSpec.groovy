@@ -1,4 +1,4 @@
-package xsh.shell.remote
+package xsh.hv.command
 
 import java.util.concurrent.TimeUnit
 import spock.lang.Specification

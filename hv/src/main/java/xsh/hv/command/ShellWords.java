@@ -1,4 +1,4 @@
-package xsh.shell.remote;
+package xsh.hv.command;
 
 import java.util.List;
 import java.util.stream.Collectors;

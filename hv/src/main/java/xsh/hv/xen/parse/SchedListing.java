@@ -1,0 +1,18 @@
+package xsh.hv.xen.parse;
+
+import java.util.Map;
+import xsh.hv.DomainSchedParams;
+import xsh.hv.PoolSchedParams;
+
+/**
+ * What {@code xl sched-credit} or {@code xl sched-credit2} printed: each cpupool's line by pool
+ * name (all parameters absent where xl says {@code [sched params unavailable]}), and each
+ * domain's weight and cap by domid, in xl's order.
+ */
+public record SchedListing(Map<String, PoolSchedParams> pools, Map<Integer, DomainSchedParams> domains) {
+
+    public SchedListing {
+        pools = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pools));
+        domains = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(domains));
+    }
+}
