@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit
  *
  * <p>With the system property {@code xsh.backend=xen} (the suite's second run) every bin/xsh
  * runs on the xen backend, whose {@code xl} and {@code zfs} on PATH are the embedded host's
- * own front ends ({@code bin/xsh --backend sim xl}): the xen backend's code reads xl's and
+ * own front ends ({@code XSH_BACKEND=sim bin/xsh xl}): the xen backend's code reads xl's and
  * zfs's real output, byte for byte, from the same host the first run drives directly.
  */
 class XshProcess {
@@ -36,7 +36,7 @@ class XshProcess {
             String xsh = new File(projectRoot(), 'bin/xsh').path
             for (String tool : ['xl', 'zfs']) {
                 File script = new File(dir, tool)
-                script.text = "#!/bin/sh\nexec '${xsh}' --backend sim ${tool} \"\$@\"\n"
+                script.text = "#!/bin/sh\nXSH_BACKEND=sim exec '${xsh}' ${tool} \"\$@\"\n"
                 script.setExecutable(true)
             }
             Runtime.runtime.addShutdownHook(new Thread({ dir.deleteDir() }))
