@@ -7,8 +7,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.DomainInfo;
+import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.NativeProgress;
 import xsh.hv.NativeToolstack;
@@ -98,11 +100,29 @@ final class NativeSave {
                 mode == SaveMode.LEAVE_PAUSED, request.preserveDomid());
         try {
             xl.save(domid, temp, request.config(), flags, reporting(notices, progress, temp, request.file()));
+        } catch (XshException e) {
+            removeQuietly(temp);
+            throw naming(e, temp, request.file());
         } catch (RuntimeException e) {
             removeQuietly(temp);
             throw e;
         }
         return new Written(domain, temp);
+    }
+
+    /** xl's failure as it names FILE, not the temporary name the user never gave. */
+    static XshException naming(XshException e, String temp, String file) {
+        String message = e.getMessage() == null ? null : e.getMessage().replace(temp, file);
+        if (e instanceof HvException hv) {
+            HvException renamed = new HvException(hv.error(), hv.site().orElse(null), message);
+            renamed.initCause(e);
+            return renamed;
+        }
+        if (e instanceof MultiLineException lines) {
+            return new MultiLineException(lines.lines().stream().map(line -> line.replace(temp, file)).toList(),
+                    e.exitCode(), e);
+        }
+        return new XshException(message, e.exitCode(), e);
     }
 
     /**

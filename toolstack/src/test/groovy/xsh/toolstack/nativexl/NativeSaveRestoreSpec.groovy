@@ -84,6 +84,18 @@ class NativeSaveRestoreSpec extends Specification {
         0 * hv.unpause(_)
     }
 
+    def "xl's failure names FILE, not the temporary name xl was given"() {
+        given:
+        xl.failing.save = 'TEMP'
+
+        when:
+        new Saver(hv).save(new SaveRequest('web', file(), Optional.empty(), SaveMode.DESTROY, false), notices, images)
+
+        then:
+        XshException e = thrown()
+        e.message == file()
+    }
+
     def "a rename that fails after save -p removes the image and lets the guest run on"() {
         given:
         xl.failing.rename = 'mv: cannot move: Permission denied'

@@ -29,9 +29,9 @@ class RecordingNativeToolstack implements NativeToolstack {
                 0, Instant.EPOCH, 'Pool-0')
     }
 
-    private void failIf(String command) {
+    private void failIf(String command, String file = '') {
         if (failing.containsKey(command)) {
-            throw new XshException(failing[command], 1)
+            throw new XshException(failing[command].replace('TEMP', file), 1)
         }
     }
 
@@ -43,7 +43,7 @@ class RecordingNativeToolstack implements NativeToolstack {
         progress.message("Saving to $file new xl format (info 0x3/0x0/1234)".toString())
         Files.write(Path.of(file), image)
         progress.progress(3, 4)
-        failIf('save')
+        failIf('save', file)
     }
 
     @Override
