@@ -1,5 +1,6 @@
 package xsh.toolstack.migrate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import xsh.error.XshException;
@@ -8,6 +9,7 @@ import xsh.hv.Hypervisor;
 import xsh.hv.NativeProgress;
 import xsh.hv.NativeToolstack;
 import xsh.toolstack.domain.DomainResolver;
+import xsh.toolstack.saverestore.NativeFailure;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
@@ -49,7 +51,12 @@ public final class NativeMigrator {
         NativeToolstack.MigrateFlags flags = new NativeToolstack.MigrateFlags(sshCommand, request.configFile(),
                 !receiver.monitored() && !foreground, foreground, receiver.paused(), receiver.debug());
         long started = System.nanoTime();
-        xl.migrate(domid, host, flags, new Reporting(notices, progress, started));
+        Reporting reporting = new Reporting(notices, progress, started);
+        try {
+            xl.migrate(domid, host, flags, reporting);
+        } catch (XshException e) {
+            throw NativeFailure.of(e, reporting.told);
+        }
         long totalMs = Math.round((System.nanoTime() - started) / 1e6);
         return new MigrationReport(domain.name(), host, domid, MigrationReport.UNKNOWN, MigrationReport.UNKNOWN,
                 MigrationReport.UNKNOWN, 0, totalMs, MigrationReport.UNKNOWN, List.of());
@@ -60,6 +67,7 @@ public final class NativeMigrator {
 
         private final Notices notices;
         private final MigrationProgress progress;
+        private final List<String> told = new ArrayList<>();
         private long roundStarted;
         private int round = 1;
         private long lastDone;
@@ -73,6 +81,7 @@ public final class NativeMigrator {
 
         @Override
         public void message(String line) {
+            told.add(line);
             notices.notice(line);
         }
 

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import xsh.error.MultiLineException;
@@ -98,11 +100,16 @@ final class NativeSave {
         String temp = temporaryNameBeside(request.file());
         NativeToolstack.SaveFlags flags = new NativeToolstack.SaveFlags(mode == SaveMode.CHECKPOINT,
                 mode == SaveMode.LEAVE_PAUSED, request.preserveDomid());
+        List<String> told = new ArrayList<>();
+        Notices telling = line -> {
+            told.add(line);
+            notices.notice(line);
+        };
         try {
-            xl.save(domid, temp, request.config(), flags, reporting(notices, progress, temp, request.file()));
+            xl.save(domid, temp, request.config(), flags, reporting(telling, progress, temp, request.file()));
         } catch (XshException e) {
             removeQuietly(temp);
-            throw naming(e, temp, request.file());
+            throw NativeFailure.of(naming(e, temp, request.file()), told);
         } catch (RuntimeException e) {
             removeQuietly(temp);
             throw e;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -89,9 +90,11 @@ public final class Restorer {
                                                ImageProgress progress) {
         NativeToolstack.RestoreFlags flags = new NativeToolstack.RestoreFlags(options.paused(), !options.monitored(),
                 options.printConfig());
-        DomainInfo restored = xl.restore(options.config(), options.file(), flags, new NativeProgress() {
+        List<String> told = new ArrayList<>();
+        NativeProgress reporting = new NativeProgress() {
             @Override
             public void message(String line) {
+                told.add(line);
                 notices.notice(line);
             }
 
@@ -100,8 +103,12 @@ public final class Restorer {
                 progress.progress(ImageProgress.Step.LOADING, done * NativeSave.PAGE_BYTES,
                         total * NativeSave.PAGE_BYTES);
             }
-        });
-        return new RestoreResult(restored, Optional.empty());
+        };
+        try {
+            return new RestoreResult(xl.restore(options.config(), options.file(), flags, reporting), Optional.empty());
+        } catch (XshException e) {
+            throw NativeFailure.of(e, told);
+        }
     }
 
     /** The config a restore builds from, the JSON {@code -d} shows when it is the image's, and the domid it asks for. */

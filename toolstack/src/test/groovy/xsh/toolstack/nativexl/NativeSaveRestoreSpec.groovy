@@ -4,6 +4,7 @@ import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
+import xsh.error.MultiLineException
 import xsh.error.XshException
 import xsh.hv.Hypervisor
 import xsh.toolstack.saverestore.ImageProgress
@@ -82,6 +83,21 @@ class NativeSaveRestoreSpec extends Specification {
         !Files.exists(Path.of(temp()))
         Files.readString(Path.of(file())) == 'the old image'
         0 * hv.unpause(_)
+    }
+
+    def "what xl printed is told once: its failure keeps only the lines not told yet, its message the whole"() {
+        given:
+        xl.failing.save = 'Saving to TEMP new xl format (info 0x3/0x0/1234)\nFailed to save domain, resuming domain'
+
+        when:
+        new Saver(hv).save(new SaveRequest('web', file(), Optional.empty(), SaveMode.DESTROY, false), notices, images)
+
+        then:
+        MultiLineException e = thrown()
+        told == ["Saving to ${file()} new xl format (info 0x3/0x0/1234)".toString()]
+        e.lines() == ['Failed to save domain, resuming domain']
+        e.message == "Saving to ${file()} new xl format (info 0x3/0x0/1234)\nFailed to save domain, resuming domain".toString()
+        e.exitCode() == 1
     }
 
     def "xl's failure names FILE, not the temporary name xl was given"() {
