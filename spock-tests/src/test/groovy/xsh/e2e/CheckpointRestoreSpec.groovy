@@ -3,7 +3,6 @@ package xsh.e2e
 import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
@@ -13,7 +12,6 @@ import xsh.e2e.support.XshProcess
  * that checkpoint create took: the seeds' hand procedure as one command, the refusals and
  * failures that leave everything as it was, and retention's dry run.
  */
-@Tag('backend-independent')
 class CheckpointRestoreSpec extends Specification {
 
     @TempDir

@@ -3,7 +3,6 @@ package xsh.e2e
 import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
@@ -12,7 +11,6 @@ import xsh.e2e.support.XshProcess
  * Checkpoints through bin/xsh: the seeds' loop as one command, the catalog it keeps under
  * XSH_HOME, and a disk that fills up under a checkpoint.
  */
-@Tag('backend-independent')
 class CheckpointSpec extends Specification {
 
     @TempDir

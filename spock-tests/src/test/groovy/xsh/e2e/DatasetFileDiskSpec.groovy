@@ -2,7 +2,6 @@ package xsh.e2e
 
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.XshProcess
 
@@ -11,7 +10,6 @@ import xsh.e2e.support.XshProcess
  * truncate(1) disk image): the file is the host's, the guest's writes land in it, a snapshot
  * keeps it and a clone of that snapshot can be booted.
  */
-@Tag('backend-independent')
 class DatasetFileDiskSpec extends Specification {
 
     @TempDir

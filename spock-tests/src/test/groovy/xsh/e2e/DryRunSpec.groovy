@@ -2,13 +2,11 @@ package xsh.e2e
 
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.XshProcess
 
 /** xsh --dry-run: changes print themselves and do not happen, wherever the command comes from; reads happen. */
-@Tag('backend-independent')
 class DryRunSpec extends Specification {
 
     @TempDir

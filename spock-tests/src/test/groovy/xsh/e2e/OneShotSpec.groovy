@@ -2,12 +2,10 @@ package xsh.e2e
 
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.XshProcess
 
 /** xsh run with arguments: --version, --help, and -c 'cmd; cmd'. */
-@Tag('backend-independent')
 class OneShotSpec extends Specification {
 
     @TempDir

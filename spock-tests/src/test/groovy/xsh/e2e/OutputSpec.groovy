@@ -5,7 +5,6 @@ import java.nio.file.Path
 import spock.lang.Requires
 import spock.lang.Shared
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.TmuxSession
@@ -17,7 +16,6 @@ import xsh.e2e.support.XshProcess
  * carries no escape byte, whatever TERM says; --color=always and a terminal colour list's
  * states; the global --json works through -c.
  */
-@Tag('backend-independent')
 class OutputSpec extends Specification {
 
     static final String ESC = '\u001b'

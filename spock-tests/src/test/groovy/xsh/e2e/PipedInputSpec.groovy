@@ -2,12 +2,10 @@ package xsh.e2e
 
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.XshProcess
 
 /** {@code echo 'cmd' | bin/xsh}: commands read line by line, without prompt or colours. */
-@Tag('backend-independent')
 class PipedInputSpec extends Specification {
 
     @TempDir

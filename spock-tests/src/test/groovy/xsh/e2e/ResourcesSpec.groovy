@@ -3,7 +3,6 @@ package xsh.e2e
 import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
@@ -14,7 +13,6 @@ import xsh.e2e.support.XshProcess
  * a user changes them: each command a process of its own, the host's state kept between
  * them; xl's text on stdout, xl's messages and exit codes on failure.
  */
-@Tag('backend-independent')
 class ResourcesSpec extends Specification {
 
     static final String VCPU_HEADER = 'Name                                ID  VCPU   CPU State   Time(s) Affinity (Hard / Soft)'

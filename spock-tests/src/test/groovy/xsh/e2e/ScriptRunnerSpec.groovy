@@ -4,13 +4,11 @@ import java.nio.file.Files
 import java.nio.file.Path
 import java.util.concurrent.TimeUnit
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.XshProcess
 
 /** .xsh scripts run through bin/xsh: arguments, load, #! files on PATH, errors, exit codes, time, Ctrl-C. */
-@Tag('backend-independent')
 class ScriptRunnerSpec extends Specification {
 
     @TempDir

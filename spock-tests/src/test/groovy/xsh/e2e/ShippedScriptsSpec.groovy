@@ -4,7 +4,6 @@ import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
 import spock.lang.TempDir
-import spock.lang.Tag
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
@@ -13,7 +12,6 @@ import static xsh.e2e.CheckpointSpec.guestOnZvol
 import static xsh.e2e.CheckpointSpec.state
 
 /** The scripts shipped in scripts/, run through bin/xsh on the embedded host as an admin runs them. */
-@Tag('backend-independent')
 class ShippedScriptsSpec extends Specification {
 
     @TempDir

@@ -3,7 +3,6 @@ package xsh.e2e
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
@@ -13,7 +12,6 @@ import xsh.e2e.support.XshProcess
  * {@code bin/xsh xl ARGS...} as a script written for xl runs it: xl's bytes on stdout and
  * stderr and xl's exit codes, through bin/xsh itself and through a link named {@code xl}.
  */
-@Tag('backend-independent')
 class XlFrontEndSpec extends Specification {
 
     static final String HEADER = 'Name                                        ID   Mem VCPUs\tState\tTime(s)\n'

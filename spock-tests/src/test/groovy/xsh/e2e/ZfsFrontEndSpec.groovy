@@ -5,7 +5,6 @@ import java.nio.file.Path
 import java.util.concurrent.TimeUnit
 import spock.lang.Requires
 import spock.lang.Specification
-import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
@@ -17,7 +16,6 @@ import xsh.shell.backend.Backends
  * checked before any host is opened, so usage errors need no storage; the rest needs the
  * embedded host's storage.
  */
-@Tag('backend-independent')
 class ZfsFrontEndSpec extends Specification {
 
     @TempDir
