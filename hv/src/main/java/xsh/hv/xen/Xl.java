@@ -166,7 +166,7 @@ final class Xl {
         try {
             exit = runner.run(command(args), null, OutputStream.nullOutputStream(), both, limit);
         } catch (ProgramException e) {
-            throw new HvException(HvError.FAIL, e.getMessage());
+            throw notRun(e);
         } finally {
             forget();
         }
@@ -178,7 +178,7 @@ final class Xl {
         try {
             done = runner.run(command(args), COMMAND_LIMIT);
         } catch (ProgramException e) {
-            throw new HvException(HvError.FAIL, e.getMessage());
+            throw notRun(e);
         }
         fail(args, done.exitCode(), done.stderr());
         return done.stdout();
@@ -194,6 +194,17 @@ final class Xl {
                 throw XlLines.told(new HvException(HvError.FAIL, line));
             });
         }
+    }
+
+    /** xl that could not be run at all: on this machine, most likely no xl on PATH (not a Dom0). */
+    private HvException notRun(ProgramException e) {
+        if (e.exitCode() == ProgramException.CANNOT_RUN && runner.isLocal()) {
+            String reason = e.getCause() != null && e.getCause().getMessage() != null
+                    ? e.getCause().getMessage().replaceFirst("^.*error=\\d+, ", "") : e.getMessage();
+            return new HvException(HvError.FAIL, "cannot run xl on this machine: " + reason
+                    + " (--backend xen needs a Xen Dom0 with xl on PATH)");
+        }
+        return new HvException(HvError.FAIL, e.getMessage());
     }
 
     private static String subcommand(List<String> args) {

@@ -56,6 +56,11 @@ public final class ZfsCommand {
         return new ZfsCommand(runner, List.of("zfs"), List.of("zpool"), Duration.ofMinutes(1), Duration.ofDays(1));
     }
 
+    /** Where the commands run: this machine, or a remote Dom0. */
+    public ProgramRunner runner() {
+        return runner;
+    }
+
     /** {@code zfs ARGS}: its stdout. */
     public String zfs(List<String> args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -8,11 +8,14 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import xsh.hv.command.Completed;
+import xsh.hv.command.ProgramException;
 import xsh.hv.storage.Dataset;
 import xsh.hv.storage.Storage;
 import xsh.hv.storage.StorageException;
@@ -29,6 +32,9 @@ public final class ZfsCommandStorage implements Storage {
 
     /** How often {@link #datasets()} lists again when a dataset vanished between list and get. */
     private static final int LIST_ATTEMPTS = 3;
+
+    /** For making a file on a remote Dom0. */
+    private static final Duration FILE_LIMIT = Duration.ofMinutes(1);
 
     private final ZfsCommand command;
 
@@ -234,6 +240,7 @@ public final class ZfsCommandStorage implements Storage {
     /**
      * A real file, in a filesystem zfs has mounted: the path must lie under the mountpoint of
      * a mounted filesystem of these pools, so that no other file of the machine is touched.
+     * On a remote Dom0 the file is made there, with {@code truncate}.
      */
     @Override
     public void createFile(String path, long sizeBytes) {
@@ -255,12 +262,29 @@ public final class ZfsCommandStorage implements Storage {
         if (!inside) {
             throw new StorageException(refusal + "not inside a mounted filesystem of " + String.join(", ", pools()));
         }
+        if (!command.runner().isLocal()) {
+            remoteFile(path, sizeBytes);
+            return;
+        }
         try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
             out.setLength(sizeBytes);
         } catch (FileNotFoundException e) {
             throw new StorageException(refusal + (Files.isDirectory(file) ? "Is a directory" : "No such file or directory"), e);
         } catch (IOException e) {
             throw new StorageException(refusal + e.getMessage(), e);
+        }
+    }
+
+    /** {@code truncate -s SIZE PATH} on the remote Dom0, whose files these are; its refusal in its own words. */
+    private void remoteFile(String path, long sizeBytes) {
+        Completed done;
+        try {
+            done = command.runner().run(List.of("truncate", "-s", Long.toString(sizeBytes), "--", path), FILE_LIMIT);
+        } catch (ProgramException e) {
+            throw new StorageException(e.getMessage(), e.exitCode());
+        }
+        if (!done.succeeded()) {
+            throw new StorageException(done.stderr().strip(), done.exitCode());
         }
     }
 }

@@ -97,6 +97,30 @@ class ZfsCommandStorageSpec extends Specification {
         made.properties() == [type: 'filesystem', used: '0']
     }
 
+    def "on a remote Dom0 a file is made there, with truncate, inside a mounted filesystem"() {
+        given: 'an ssh that runs the command line with sh, as the remote login shell would'
+        Path ssh = dir.resolve('ssh')
+        Files.writeString(ssh, """#!/bin/sh
+            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$dir/ssh-log'; echo >> '$dir/ssh-log'
+            for last in "\$@"; do :; done
+            exec sh -c "\$last"
+            """.stripIndent())
+        ssh.toFile().setExecutable(true)
+        Path mnt = Files.createDirectories(dir.resolve('mnt'))
+        Files.writeString(dir.resolve('list.out'), 'tank\n')
+        Files.writeString(dir.resolve('get.out'), "tank\ttype\tfilesystem\t-\ntank\tmounted\tyes\t-\n"
+                + "tank\tmountpoint\t$mnt\tdefault\n")
+        def remote = new ZfsCommandStorage(new ZfsCommand(xsh.hv.command.ProgramRunner.overSsh([ssh.toString(), 'dom0']),
+                [dir.resolve('zfs').toString()], ['zpool'], Duration.ofMinutes(1), Duration.ofMinutes(1)))
+
+        when:
+        remote.createFile("$mnt/it's.img", 65536)
+
+        then:
+        Files.size(mnt.resolve("it's.img")) == 65536
+        Files.readAllLines(dir.resolve('ssh-log')).last() == "[dom0]['truncate' '-s' '65536' '--' '$mnt/it'\\''s.img']".toString()
+    }
+
     def "pools are the root filesystems zfs lists, sorted: zpool is not needed"() {
         given:
         Files.writeString(dir.resolve('list.out'), 'tank\nbackup\nalpha\n')

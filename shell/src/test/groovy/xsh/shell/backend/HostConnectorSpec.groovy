@@ -16,7 +16,7 @@ class HostConnectorSpec extends Specification {
         shell.hosts.names() == ['default', 'lab']
     }
 
-    def "what cannot be reached yet is said in one line, exit code 1: #args"() {
+    def "what cannot be reached is said in one line, exit code 1: #args"() {
         when:
         def r = shell.run(args as String[])
 
@@ -28,7 +28,7 @@ class HostConnectorSpec extends Specification {
         where:
         args                                  | message
         ['--host', 'ssh://root@', 'list']     | "xsh: invalid remote host 'ssh://root@': the host is missing"
-        ['--backend', 'xen', 'list']          | 'xsh: --backend xen: a real Dom0 through xl is not supported yet; use --backend sim'
+        ['--backend', 'xen', 'list']          | 'cannot run xl on this machine: No such file or directory (--backend xen needs a Xen Dom0 with xl on PATH)'
         ['--host', '../x', 'list']            | "invalid host name '../x': use up to 64 letters, digits, '.', '_' and '-', starting with a letter or digit"
     }
 

@@ -1,6 +1,7 @@
 package xsh.hv.xen.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class BuildInfoText {
      */
     void affinity() {
         long maxVcpus = b.count("max_vcpus").orElse(0);
-        boolean placementOff = b.defbool("numa_placement").orElse(true) == false
+        boolean placementOff = b.defbool("numa_placement").equals(Optional.of(false))
                 && !b.has("vcpu_soft_affinity");
         cpus("cpus", b.list("vcpu_hard_affinity"), maxVcpus, placementOff);
         cpus("cpus_soft", b.list("vcpu_soft_affinity"), maxVcpus, false);
@@ -97,7 +98,7 @@ final class BuildInfoText {
         return runs.isEmpty() ? "^0" : String.join(",", runs);
     }
 
-    /** libxl's -1 means "the scheduler's default" and is left out. */
+    /** libxl's -1 means "the scheduler's default" and is left out; the scheduler's name is the pool's business. */
     void scheduler() {
         LibxlObject s = b.object("sched_params");
         out.number("cpu_weight", s.count("weight"));
@@ -106,6 +107,7 @@ final class BuildInfoText {
         out.number("slice", s.count("slice"));
         out.number("latency", s.count("latency"));
         out.number("extratime", s.count("extratime"));
+        s.count("budget").ifPresent(budget -> notes.accept("RTDS budget " + budget + " not carried (xl.cfg has no key for it)"));
     }
 
     /** Grant limits xl accepts from 0 to INT_MAX; the rest are libxl's "unset" values. */
@@ -129,7 +131,7 @@ final class BuildInfoText {
 
     void deviceModel() {
         b.string("device_model_version").ifPresent(name -> {
-            Optional<DeviceModelVersion> version = java.util.Arrays.stream(DeviceModelVersion.values())
+            Optional<DeviceModelVersion> version = Arrays.stream(DeviceModelVersion.values())
                     .filter(v -> v.libxlName().equals(name)).findFirst();
             version.ifPresent(v -> out.string("device_model_version", v.xlName()));
         });

@@ -58,6 +58,10 @@ final class FlagText {
             if (value.isEmpty() && place == Place.B_INFO) {
                 value = hvm.defbool(f.field());
             }
+            if (f.flag() == DomainFlag.MSR_RELAXED && value.equals(Optional.of(false))) {
+                // off is libxl's default, and xl warns about the key whatever its value
+                continue;
+            }
             value.ifPresent(on -> out.flag(f.flag().key(), on));
         }
     }

@@ -57,6 +57,16 @@ final class HvmBuildText {
         });
         stringOrList("usbdevice", "usbdevice_list");
         out.string("soundhw", h.string("soundhw"));
+        rdm(h.object("rdm"));
+        EnumKeyText.write(EnumKeyText.Place.HVM, h, h, DomainType.HVM, out);
+    }
+
+    /** Reserving the host's device memory regions is asked for with strategy=host; ignore is the default. */
+    private void rdm(LibxlObject rdm) {
+        if (rdm.string("strategy").filter("host"::equals).isPresent()) {
+            String policy = rdm.string("policy").filter("strict"::equals).map(p -> ",policy=" + p).orElse("");
+            out.string("rdm", "strategy=host" + policy);
+        }
     }
 
     private void vga() {
@@ -93,8 +103,9 @@ final class HvmBuildText {
     }
 
     private void stringOrList(String key, String listField) {
-        if (h.has(listField)) {
-            out.stringList(key, h.strings(listField));
+        List<String> list = h.strings(listField);
+        if (!list.isEmpty()) {
+            out.stringList(key, list);
         } else {
             out.string(key, h.string(key));
         }

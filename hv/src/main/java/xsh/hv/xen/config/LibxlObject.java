@@ -33,8 +33,9 @@ final class LibxlObject {
         return fields.get(key) != null;
     }
 
+    /** A string; any JSON reader's character sequence (Groovy's lazy values, a GString) counts. */
     Optional<String> string(String key) {
-        return fields.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+        return fields.get(key) instanceof CharSequence s ? Optional.of(s.toString()) : Optional.empty();
     }
 
     /** A whole number that fits a long and is not negative; a negative one is libxl's "unset". */
@@ -62,8 +63,8 @@ final class LibxlObject {
                 return OptionalLong.empty();
             }
         }
-        if (value instanceof String s && s.matches("-?[0-9]{1,18}")) {
-            return OptionalLong.of(Long.parseLong(s));
+        if (value instanceof CharSequence s && s.toString().matches("-?[0-9]{1,18}")) {
+            return OptionalLong.of(Long.parseLong(s.toString()));
         }
         return OptionalLong.empty();
     }
@@ -74,10 +75,11 @@ final class LibxlObject {
         if (value instanceof Boolean b) {
             return Optional.of(b);
         }
-        if ("True".equals(value) || "true".equals(value)) {
+        String text = value instanceof CharSequence s ? s.toString() : "";
+        if (text.equals("True") || text.equals("true")) {
             return Optional.of(true);
         }
-        if ("False".equals(value) || "false".equals(value)) {
+        if (text.equals("False") || text.equals("false")) {
             return Optional.of(false);
         }
         return Optional.empty();
@@ -86,7 +88,7 @@ final class LibxlObject {
     /** A C int flag (libxl prints 1 when set) or a bool. */
     boolean flag(String key) {
         Object value = fields.get(key);
-        return Boolean.TRUE.equals(value) || integer(value).orElse(0) != 0 || "True".equals(value);
+        return Boolean.TRUE.equals(value) || integer(value).orElse(0) != 0 || defbool(key).orElse(false);
     }
 
     LibxlObject object(String key) {
@@ -109,8 +111,8 @@ final class LibxlObject {
     List<String> strings(String key) {
         List<String> out = new ArrayList<>();
         for (Object item : list(key)) {
-            if (item instanceof String s) {
-                out.add(s);
+            if (item instanceof CharSequence s) {
+                out.add(s.toString());
             }
         }
         return out;

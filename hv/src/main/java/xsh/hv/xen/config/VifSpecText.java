@@ -2,11 +2,15 @@ package xsh.hv.xen.config;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import xsh.cfg.vif.ParsedVif;
+import xsh.cfg.vif.VifSpecException;
+import xsh.cfg.vif.VifSpecParser;
 
 /**
  * One {@code libxl_device_nic} back as a vif string. xl splits a vif on commas, so a value
@@ -35,10 +39,20 @@ final class VifSpecText {
 
     /**
      * @param index  the vif's place in {@code vif=[...]}
-     * @param notes  receives what the vif string cannot carry
+     * @param label  how notes name the vif, e.g. {@code vif 0}
+     * @param notes  receives what the vif string cannot carry, and what xl would say reading it
+     * @return the vif string, or empty when xl would refuse it (which would stop the whole config)
      */
-    static String of(LibxlObject nic, int index, Consumer<String> notes) {
-        return new VifSpecText(nic, "vif " + index, notes).build(index);
+    static Optional<String> of(LibxlObject nic, int index, String label, Consumer<String> notes) {
+        String vif = new VifSpecText(nic, label, notes).build(index);
+        try {
+            ParsedVif parsed = new VifSpecParser().parseConfigEntry(label, index, vif);
+            parsed.warnings().forEach(warning -> notes.accept(label + ": xl says: " + warning));
+            return Optional.of(vif);
+        } catch (VifSpecException refused) {
+            notes.accept(label + " not carried: xl would refuse `" + vif + "` (" + refused.xlMessage() + ")");
+            return Optional.empty();
+        }
     }
 
     private String build(int index) {
@@ -141,7 +155,7 @@ final class VifSpecText {
     }
 
     private static Map<String, String> orderedStrings() {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields.put("bridge", "bridge");
         fields.put("model", "model");
         fields.put("ip", "ip");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import xsh.cfg.domain.DomainType;
 import xsh.cfg.domain.LifecycleAction;
 import xsh.cfg.domain.ShutdownEvent;
@@ -14,18 +15,19 @@ import xsh.cfg.source.ConfigSource;
 /**
  * A domain's {@code libxl_domain_config} (an element's {@code config} of {@code xl list -l})
  * back as xl.cfg: the text whose libxl JSON, as xl builds it, is the one read. What libxl
- * holds and xl.cfg cannot say (PCI devices, channels, a value a disk spec cannot quote...)
- * is named in {@code # libxl:} comments at the top; what libxl fills in at run time with no
- * xl.cfg key (domid, ssidref, xl.conf's settings) is left out silently.
+ * holds and this text does not say (USB devices, 9p shares, vNUMA, a value a disk spec cannot
+ * quote...) is named in {@code # libxl:} comments at the top; what libxl fills in at run time
+ * with no xl.cfg key (domid, ssidref, xl.conf's settings, the host's reserved memory regions)
+ * is left out silently.
  *
  * <p>Lenient by design: xl 4.11 to 4.19 differ in keys and in where they keep some, so an
  * unknown key, a missing section or a value of an unexpected type is skipped, never fatal.
  */
 public final class XlConfigFromLibxl {
 
-    /** Device arrays xl.cfg has keys for that xsh does not write back. */
-    private static final List<String> NOT_CARRIED_ARRAYS = List.of("pcidevs", "rdms", "dtdevs", "vtpms", "p9s",
-            "pvcallsifs", "vdispls", "vsnds", "channels", "usbctrls", "usbdevs", "virtios");
+    /** Device arrays xl.cfg has keys for that are not written back. */
+    private static final List<String> NOT_CARRIED_ARRAYS = List.of("dtdevs", "p9s", "pvcallsifs", "vdispls",
+            "vsnds", "usbctrls", "usbdevs", "virtios");
     private static final List<String> NOT_CARRIED_BUILD_ARRAYS = List.of("iomem", "ioports", "irqs", "vnuma_nodes",
             "cpuid");
 
@@ -39,7 +41,12 @@ public final class XlConfigFromLibxl {
 
     /** libxl_domain_config (JsonSlurper's Map) -> xl.cfg text named sourceName (e.g. "<live:web>") */
     public static ConfigSource of(Map<String, Object> config, String sourceName) {
-        return new XlConfigFromLibxl(LibxlObject.of(config)).write().source(sourceName);
+        LibxlObject root = LibxlObject.of(config);
+        if (!root.has("c_info") && !root.has("b_info") && root.has("config")) {
+            // a whole element of xl list -l, {"domid": N, "config": {...}}
+            root = root.object("config");
+        }
+        return new XlConfigFromLibxl(root).write().source(sourceName);
     }
 
     private XlCfgText write() {
@@ -58,12 +65,13 @@ public final class XlConfigFromLibxl {
         LibxlObject hvm = b.object("type.hvm");
         FlagText.write(FlagText.Place.B_INFO, b, hvm, type, body);
         FlagText.write(FlagText.Place.ARCH_X86, b.object("arch_x86"), hvm, type, body);
+        EnumKeyText.write(EnumKeyText.Place.B_INFO, b, hvm, type, body);
         switch (type) {
             case HVM -> new HvmBuildText(hvm, body, notes::add).write();
             case PVH -> pvh(b.object("type.pvh"));
             case PV -> FlagText.write(FlagText.Place.PV, b.object("type.pv"), hvm, type, body);
         }
-        devices();
+        devices(type);
         lifecycle();
         notCarried(b);
         XlCfgText text = new XlCfgText();
@@ -103,6 +111,7 @@ public final class XlConfigFromLibxl {
             body.string("seclabel", c.string("ssid_label"));
         }
         FlagText.write(FlagText.Place.C_INFO, c, LibxlObject.of(null), type, body);
+        EnumKeyText.write(EnumKeyText.Place.C_INFO, c, LibxlObject.of(null), type, body);
     }
 
     private static boolean isUuid(String text) {
@@ -120,19 +129,13 @@ public final class XlConfigFromLibxl {
         body.string("pvshim_extra", pvh.string("pvshim_extra"));
     }
 
-    private void devices() {
-        List<String> disks = new ArrayList<>();
-        List<LibxlObject> diskObjects = config.objects("disks");
-        for (int i = 0; i < diskObjects.size(); i++) {
-            DiskSpecText.of(diskObjects.get(i), "disk " + i, notes::add).ifPresent(disks::add);
-        }
-        if (!disks.isEmpty()) {
-            body.stringList("disk", disks);
-        }
+    private void devices(DomainType type) {
+        deviceList("disks", "disk", DiskSpecText::of);
         List<String> vifs = new ArrayList<>();
         List<LibxlObject> nics = config.objects("nics");
         for (int i = 0; i < nics.size(); i++) {
-            vifs.add(VifSpecText.of(nics.get(i), i, notes::add));
+            // a vif left out must not shift the devids of those after it
+            VifSpecText.of(nics.get(i), vifs.size(), "vif " + i, notes::add).ifPresent(vifs::add);
         }
         if (!vifs.isEmpty()) {
             body.stringList("vif", vifs);
@@ -141,10 +144,31 @@ public final class XlConfigFromLibxl {
         if (!vfbs.isEmpty()) {
             body.stringList("vfb", FramebufferText.entries(vfbs, notes::add));
         }
+        deviceList("pcidevs", "pci", PciSpecText::of);
+        deviceList("channels", "channel", ChannelSpecText::of);
+        deviceList("vtpms", "vtpm", VtpmSpecText::of);
+        // a vfb brings its keyboard, and an HVM guest's comes with vkb_device
         int vkbs = config.list("vkbs").size();
-        if (vkbs > vfbs.size()) {
+        if (type != DomainType.HVM && vkbs > vfbs.size()) {
             notes.add((vkbs - vfbs.size()) + " vkbs without a vfb not carried");
         }
+    }
+
+    /** libxl's device array {@code array} as the xl.cfg list {@code key}, one spec string per device written. */
+    private void deviceList(String array, String key, DeviceText text) {
+        List<String> entries = new ArrayList<>();
+        List<LibxlObject> devices = config.objects(array);
+        for (int i = 0; i < devices.size(); i++) {
+            text.of(devices.get(i), key + " " + i, notes::add).ifPresent(entries::add);
+        }
+        if (!entries.isEmpty()) {
+            body.stringList(key, entries);
+        }
+    }
+
+    /** Writes one device's spec string, or names in a note why it cannot. */
+    private interface DeviceText {
+        Optional<String> of(LibxlObject device, String label, Consumer<String> notes);
     }
 
     /** libxl leaves out an action equal to its own default, destroy; xl.cfg leaves out xl's defaults. */

@@ -3,9 +3,11 @@ package xsh.hv.xen.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import xsh.cfg.cpupool.Scheduler;
 import xsh.hv.CpupoolInfo;
 
@@ -13,48 +15,68 @@ import xsh.hv.CpupoolInfo;
  * {@code xl cpupool-list} (name, CPU count, scheduler, active, domain count) and
  * {@code xl cpupool-list -c} (name and CPU list) joined by pool name. xl shows no pool ids;
  * they are given by order, which is the order of their ids, so Pool-0 is 0.
+ *
+ * <p>xl pads names to 19 columns with nothing after them, so in {@code -c} a longer name runs
+ * into its CPU list ({@code production-database-pool0,1,2,3}): each {@code -c} row is read as
+ * the longest name of the first listing that starts it, and the list after it.
  */
 public final class CpupoolText {
 
     private CpupoolText() {
     }
 
+    /** One row of the first listing. */
+    private record Row(Lines.Line line, String name, Scheduler scheduler, int domains) {
+    }
+
     public static List<CpupoolInfo> parse(String list, String listWithCpus) {
-        Map<String, BitSet> cpus = cpuLists(listWithCpus);
+        List<Row> rows = rows(list);
+        Map<String, BitSet> cpus = cpuLists(listWithCpus, rows.stream().map(Row::name).toList());
+        List<CpupoolInfo> pools = new ArrayList<>();
+        for (Row row : rows) {
+            BitSet poolCpus = cpus.get(row.name());
+            if (poolCpus == null) {
+                throw row.line().error("pool '" + row.name() + "' is not in xl cpupool-list -c");
+            }
+            pools.add(new CpupoolInfo(pools.size(), row.name(), row.scheduler(), poolCpus, row.domains()));
+        }
+        return pools;
+    }
+
+    private static List<Row> rows(String list) {
         List<Lines.Line> lines = Lines.nonBlank(list);
         header(lines, "Sched", "cpupool-list");
-        List<CpupoolInfo> pools = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Lines.Line line : lines.subList(1, lines.size())) {
             String[] w = line.text().strip().split("\\s+");
             int at = w.length - 4;
             if (at < 1) {
                 throw line.error("expected Name CPUs Sched Active Domain count");
             }
-            String name = String.join(" ", Arrays.asList(w).subList(0, at));
             Lines.integer(line, w[at], "CPUs"); // -c's list says which
             Scheduler scheduler = Scheduler.fromName(w[at + 1])
                     .orElseThrow(() -> line.error("not a scheduler ('" + w[at + 1] + "')"));
-            int domains = Lines.integer(line, w[at + 3], "Domain count");
-            BitSet poolCpus = cpus.get(name);
-            if (poolCpus == null) {
-                throw line.error("pool '" + name + "' is not in xl cpupool-list -c");
-            }
-            pools.add(new CpupoolInfo(pools.size(), name, scheduler, poolCpus, domains));
+            rows.add(new Row(line, String.join(" ", Arrays.asList(w).subList(0, at)), scheduler,
+                    Lines.integer(line, w[at + 3], "Domain count")));
         }
-        return pools;
+        return rows;
     }
 
     /** Each pool's CPUs by name; a pool without CPUs has its name alone on its line. */
-    private static Map<String, BitSet> cpuLists(String text) {
+    private static Map<String, BitSet> cpuLists(String text, List<String> names) {
         List<Lines.Line> lines = Lines.nonBlank(text);
         header(lines, "CPU list", "cpupool-list -c");
+        List<String> longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, BitSet> cpus = new LinkedHashMap<>();
         for (Lines.Line line : lines.subList(1, lines.size())) {
-            String[] w = line.text().strip().split("\\s+");
-            boolean hasList = w.length > 1 && w[w.length - 1].matches("[0-9][0-9,-]*");
-            int end = hasList ? w.length - 1 : w.length;
-            String name = String.join(" ", Arrays.asList(w).subList(0, end));
-            cpus.put(name, hasList ? Bitmaps.parse(line, w[w.length - 1], 0) : new BitSet());
+            String row = line.text().strip();
+            Optional<String> name = longestFirst.stream()
+                    .filter(n -> row.startsWith(n) && row.substring(n.length()).strip().matches("[0-9,-]*"))
+                    .findFirst();
+            if (name.isEmpty()) {
+                throw line.error("no pool of xl cpupool-list");
+            }
+            cpus.put(name.get(), Bitmaps.parse(line, row.substring(name.get().length()).strip(), 0));
         }
         return cpus;
     }

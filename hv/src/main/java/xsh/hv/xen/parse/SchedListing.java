@@ -1,5 +1,7 @@
 package xsh.hv.xen.parse;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import xsh.hv.DomainSchedParams;
 import xsh.hv.PoolSchedParams;
@@ -12,7 +14,7 @@ import xsh.hv.PoolSchedParams;
 public record SchedListing(Map<String, PoolSchedParams> pools, Map<Integer, DomainSchedParams> domains) {
 
     public SchedListing {
-        pools = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pools));
-        domains = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(domains));
+        pools = Collections.unmodifiableMap(new LinkedHashMap<>(pools));
+        domains = Collections.unmodifiableMap(new LinkedHashMap<>(domains));
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import xsh.hv.DomainSchedParams;
@@ -37,7 +38,7 @@ public final class SchedText {
     }
 
     private static SchedListing parse(String stdout, Pattern params,
-                                      java.util.function.Function<Matcher, PoolSchedParams> pool, String command) {
+                                      Function<Matcher, PoolSchedParams> pool, String command) {
         Map<String, PoolSchedParams> pools = new LinkedHashMap<>();
         Map<Integer, DomainSchedParams> domains = new LinkedHashMap<>();
         boolean inTable = false;

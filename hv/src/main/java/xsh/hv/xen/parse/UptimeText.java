@@ -16,7 +16,7 @@ public final class UptimeText {
 
     private static final Pattern LONG = Pattern.compile("(.+?)\\s+(\\d+)\\s+(?:(\\d+) days?,\\s+)?(\\d+):(\\d{2}):(\\d{2})");
     private static final Pattern SHORT = Pattern.compile(
-            "\\d{2}:\\d{2}:\\d{2} up (?:(\\d+) days?,\\s+)?(\\d+):(\\d{2}), (.+) \\((\\d+)\\)");
+            "\\d{2}:\\d{2}:\\d{2} up\\s+(?:(\\d+) days?,\\s+)?(\\d+):(\\d{2}), (.+) \\((\\d+)\\)");
 
     private UptimeText() {
     }

@@ -23,7 +23,7 @@ public final class VcpuListText {
 
     public static Map<Integer, List<VcpuInfo>> parse(String stdout, int nrCpus) {
         List<Lines.Line> lines = Lines.nonBlank(stdout);
-        if (lines.isEmpty() || !lines.get(0).text().startsWith("Name") || !lines.get(0).text().contains("VCPU")) {
+        if (lines.isEmpty() || !lines.get(0).text().strip().matches("Name\\s+ID\\s+VCPU\\s+CPU\\s+State\\b.*")) {
             throw lines.isEmpty() ? new IllegalArgumentException("line 1: no xl vcpu-list header: ''")
                     : lines.get(0).error("not an xl vcpu-list header");
         }

@@ -28,8 +28,8 @@ public final class XlFailure {
     private static final Pattern RC = Pattern.compile("\\(rc=(-\\d+)\\)|cannot \\(?re-\\)?build domain: (-\\d+)"
             + "|cannot make domain: (-\\d+)|\\brc=(-\\d+)");
 
-    /** xl's global options that take no value, which come before the command (-v may repeat). */
-    private static final Pattern GLOBAL_FLAG = Pattern.compile("-[vNfRtT]+");
+    /** xl's global options (4.11 to 4.19: -v -f -t -T -N; -v may repeat), which come before the command. */
+    private static final Pattern GLOBAL_FLAG = Pattern.compile("-[vNftT]+");
 
     private XlFailure() {
     }

@@ -2,6 +2,7 @@ package xsh.hv.xen.parse;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,8 @@ public final class XlInfoText {
     }
 
     public static HostInfo parse(String info, Optional<String> infoNuma) {
-        Map<String, String> f = fields(info);
-        Fields v = new Fields(f);
+        Fields v = fields(info);
+        Map<String, String> f = v.values;
         int nrCpus = v.integer("nr_cpus", null);
         int nrNodes = v.integer("nr_nodes", 1);
         int[] version = version(v);
@@ -45,7 +46,7 @@ public final class XlInfoText {
         long virtStartValue = virtStart.find() ? Long.parseUnsignedLong(virtStart.group(1), 16) : 0;
         Optional<Topology> topology = infoNuma.map(Topology::parse);
         List<Integer> nodeOfCpu = topology.map(t -> t.nodeOfCpu).orElseGet(() -> nrNodes <= 1
-                ? java.util.Collections.nCopies(nrCpus, 0)
+                ? Collections.nCopies(nrCpus, 0)
                 : List.of());
         List<NumaNode> numaNodes = topology.map(t -> t.nodes)
                 .filter(nodes -> !nodes.isEmpty())
@@ -64,8 +65,8 @@ public final class XlInfoText {
     }
 
     /** Every {@code key : value} line outside the {@code -n} tables, the value without its padding. */
-    private static Map<String, String> fields(String text) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    private static Fields fields(String text) {
+        Fields fields = new Fields(new LinkedHashMap<>(), new LinkedHashMap<>());
         boolean inTable = false;
         for (Lines.Line line : Lines.nonBlank(text)) {
             Matcher m = FIELD.matcher(line.text());
@@ -80,18 +81,19 @@ public final class XlInfoText {
             }
             String key = m.group(1);
             inTable = Topology.TABLES.contains(key);
-            fields.put(key, m.group(2).strip());
+            fields.values.put(key, m.group(2).strip());
+            fields.lines.put(key, line);
         }
         return fields;
     }
 
     private static int[] version(Fields v) {
-        if (v.fields.containsKey("xen_major") || !v.fields.containsKey("xen_version")) {
+        if (v.values.containsKey("xen_major") || !v.values.containsKey("xen_version")) {
             return new int[] {v.integer("xen_major", null), v.integer("xen_minor", null)};
         }
-        Matcher m = VERSION.matcher(v.fields.get("xen_version"));
+        Matcher m = VERSION.matcher(v.values.get("xen_version"));
         if (!m.matches()) {
-            throw new IllegalArgumentException("xl info: not a Xen version: 'xen_version : " + v.fields.get("xen_version") + "'");
+            throw v.lines.get("xen_version").error("not a Xen version");
         }
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
@@ -102,10 +104,10 @@ public final class XlInfoText {
     }
 
     /** The values by key, converted, with xl's line named when one does not convert. */
-    private record Fields(Map<String, String> fields) {
+    private record Fields(Map<String, String> values, Map<String, Lines.Line> lines) {
 
         String required(String key) {
-            String value = fields.get(key);
+            String value = values.get(key);
             if (value == null) {
                 throw new IllegalArgumentException("xl info: no '" + key + "' line");
             }
@@ -126,7 +128,7 @@ public final class XlInfoText {
         }
 
         private <T> T convert(String key, T absent, Function<String, T> conversion) {
-            String value = fields.get(key);
+            String value = values.get(key);
             if (value == null) {
                 if (absent == null) {
                     required(key);
@@ -136,7 +138,7 @@ public final class XlInfoText {
             try {
                 return conversion.apply(value);
             } catch (NumberFormatException | ArithmeticException e) {
-                throw new IllegalArgumentException("xl info: not a number for " + key + ": '" + key + " : " + value + "'");
+                throw lines.get(key).error("not a number for " + key);
             }
         }
     }
@@ -144,9 +146,11 @@ public final class XlInfoText {
     /** {@code xl info -n}'s cpu_topology and numa_info tables. */
     private static final class Topology {
 
-        static final List<String> TABLES = List.of("cpu_topology", "device", "numa_info");
-        private static final Pattern CPU_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*");
-        private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+(\\d+(?:,\\d+)*)\\s*");
+        /** The keys whose lines start a table ({@code device topology} has a space and no key). */
+        static final List<String> TABLES = List.of("cpu_topology", "numa_info");
+        private static final Pattern CPU_ROW = Pattern.compile("\\s*(\\d+):\\s+(-?\\d+)\\s+(-?\\d+)\\s+(-?\\d+)\\s*");
+        // a distance Xen does not know is its ~0 marker, which %d prints as -1
+        private static final Pattern NODE_ROW = Pattern.compile("\\s*(\\d+):\\s+(\\d+)\\s+(\\d+)\\s+(-?\\d+(?:,-?\\d+)*)\\s*");
         private static final Pattern DEVICE_ROW = Pattern.compile("\\p{XDigit}{4}:\\p{XDigit}{2}:\\p{XDigit}{2}\\.\\p{XDigit}\\s+\\d+\\s*");
 
         final List<Integer> nodeOfCpu = new ArrayList<>();
@@ -177,7 +181,8 @@ public final class XlInfoText {
                     while (t.nodeOfCpu.size() < cpu) {
                         t.nodeOfCpu.add(0);
                     }
-                    t.nodeOfCpu.add(Integer.parseInt(m.group(4)));
+                    // a node Xen does not know prints as -1 (its ~0 marker through %d): node 0 then too
+                    t.nodeOfCpu.add(Math.max(0, Integer.parseInt(m.group(4))));
                 } else if (table.equals("numa") && NODE_ROW.matcher(s).matches()) {
                     Matcher m = NODE_ROW.matcher(s);
                     m.matches();

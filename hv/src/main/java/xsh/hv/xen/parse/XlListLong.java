@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  * map may lack any of them. Both pretty-printers xl has used read the same way: yajl's
  * (4 spaces, an empty object as a blank line between braces, an empty list as {@code [}
  * blank {@code ]}) and json-c's (2 spaces, {@code { }}).
+ *
+ * <p>Numbers are JsonSlurper's Integer, Long or BigDecimal. A uint64 above Long's range wraps
+ * to a negative Long (JsonSlurper's doing); libxl writes such values only as its {@code ~0}
+ * "default" markers, which it leaves out of the JSON, and -1 is what they are as signed.
  */
 public final class XlListLong {
 

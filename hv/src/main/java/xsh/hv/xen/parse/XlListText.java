@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import xsh.hv.DomainState;
 
 /**
@@ -15,6 +17,10 @@ import xsh.hv.DomainState;
  * (xl's names have no spaces; a transcript whose TABs became spaces still reads).
  */
 public final class XlListText {
+
+    private static final Pattern TIME_THEN_POOL = Pattern.compile("(\\d+\\.\\d)(.+)");
+    private static final Pattern CLAIM_THEN_POOL = Pattern.compile("(\\d+)(\\D.*)");
+    private static final Pattern LABEL_THEN_POOL = Pattern.compile("(-)(.+)");
 
     private XlListText() {
     }
@@ -52,7 +58,7 @@ public final class XlListText {
         }
 
         ListedDomain row(Lines.Line line) {
-            String[] words = line.text().strip().split("\\s+");
+            String[] words = unmerge(line.text().strip().split("\\s+"));
             int first = words.length - trailing();
             if (first < 1) {
                 throw line.error("expected " + (trailing() + 1) + " columns of xl list");
@@ -87,6 +93,27 @@ public final class XlListText {
             Optional<String> poolName = pool ? Optional.of(words[at++]) : Optional.empty();
             DomainState state = StateFlags.parse(line, flags, reason);
             return new ListedDomain(name, domid, mem, vcpus, state, nanos, uuid, poolName);
+        }
+
+        /**
+         * xl prints the pool as {@code %16s} with no space before it, so a name of 16 characters
+         * or more runs into the column before: the cpu time ({@code 1.5Pool-with-a-long-name}),
+         * a claim, or the security label ({@code -Pool-with-a-long-name}). A row one word short
+         * is split there.
+         */
+        private String[] unmerge(String[] words) {
+            if (!pool || words.length != trailing()) {
+                return words;
+            }
+            int at = words.length - 1 - (nodes ? 1 : 0);
+            Matcher m = (verbose || label ? LABEL_THEN_POOL : claims ? CLAIM_THEN_POOL : TIME_THEN_POOL).matcher(words[at]);
+            if (!m.matches()) {
+                return words;
+            }
+            List<String> split = new ArrayList<>(Arrays.asList(words));
+            split.set(at, m.group(1));
+            split.add(at + 1, m.group(2));
+            return split.toArray(String[]::new);
         }
 
         private static UUID uuid(Lines.Line line, String text) {

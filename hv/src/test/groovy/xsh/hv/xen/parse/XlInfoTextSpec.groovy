@@ -40,6 +40,31 @@ class XlInfoTextSpec extends Specification {
         h.buildId() == '82bc4edd80cd77b3159b9d296e3e4b3101ac0352'
     }
 
+    def "every value is the one the embedded host rendered (xsh --json info -n, recorded with it)"() {
+        given:
+        Map json = XlOutputs.json('info-n')
+
+        when:
+        HostInfo h = XlInfoText.parse(XlOutputs.text('info'), Optional.of(XlOutputs.text('info-n')))
+
+        then:
+        [h.host(), h.release(), h.version(), h.machine(), h.nrCpus(), h.maxCpuId(), h.nrNodes(), h.coresPerSocket(),
+         h.threadsPerCore(), h.cpuKhz(), h.hwCaps(), h.virtCaps().split(' ') as List, h.totalMemoryMib(), h.freeMemoryMib(),
+         h.sharingFreedMemoryMib(), h.sharingUsedMemoryMib(), h.outstandingClaimsMib(), h.freeCpus(), h.xenMajor(),
+         h.xenMinor(), h.xenExtra(), h.xenVersion(), h.xenCaps(), h.xenScheduler().libxlName(), h.xenPagesize(),
+         'virt_start=0x' + Long.toHexString(h.virtStart()), h.xenChangeset(), h.xenCommandline(), h.ccCompiler(),
+         h.ccCompileBy(), h.ccCompileDomain(), h.ccCompileDate(), h.buildId()] ==
+                [json.host, json.release, json.version, json.machine, json.nr_cpus, json.max_cpu_id, json.nr_nodes,
+                 json.cores_per_socket, json.threads_per_core, (json.cpu_mhz * 1000) as long, json.hw_caps, json.virt_caps,
+                 json.total_memory, json.free_memory, json.sharing_freed_memory, json.sharing_used_memory,
+                 json.outstanding_claims, json.free_cpus, json.xen_major, json.xen_minor, json.xen_extra, json.xen_version,
+                 json.xen_caps, json.xen_scheduler, json.xen_pagesize, json.platform_params, json.xen_changeset,
+                 json.xen_commandline, json.cc_compiler, json.cc_compile_by, json.cc_compile_domain, json.cc_compile_date,
+                 json.build_id]
+        h.nodeOfCpu() == json.cpu_topology*.node
+        h.numaNodes() == json.numa_info.collect { new NumaNode(it.memsize, it.memfree, it.distances) }
+    }
+
     def "xl info -n gives each pCPU's node and each node's memory and distances"() {
         when:
         HostInfo h = XlInfoText.parse(XlOutputs.text('info'), Optional.of(XlOutputs.text('info-n')))
@@ -47,6 +72,15 @@ class XlInfoTextSpec extends Specification {
         then:
         h.nodeOfCpu() == [0, 0, 0, 0, 1, 1, 1, 1]
         h.numaNodes() == [new NumaNode(8192, 5824, [10, 20]), new NumaNode(8192, 5824, [20, 10])]
+    }
+
+    def "xl info -n: a pCPU xl leaves out, or whose node Xen does not know, is on node 0"() {
+        given:
+        String numa = XlOutputs.text('info-n').readLines().findAll { !it.startsWith('  2:') }
+                .collect { it.startsWith('  5:') ? '  5:       0        1       -1' : it }.join('\n')
+
+        expect:
+        XlInfoText.parse(XlOutputs.text('info'), Optional.of(numa)).nodeOfCpu() == [0, 0, 0, 0, 1, 0, 1, 1]
     }
 
     def "xl info -n's own lines give the same facts as xl info's"() {
@@ -99,6 +133,7 @@ class XlInfoTextSpec extends Specification {
         'a scheduler xsh does not know'              | { String t -> t.replace(': credit2', ': (null)') }                                                      | { HostInfo info -> info.xenScheduler() == Scheduler.UNKNOWN }
         'a 32-bit virt_start'                        | { String t -> t.replace('virt_start=0xffff800000000000', 'virt_start=0xf5800000') }                     | { HostInfo info -> info.virtStart() == 0xf5800000L }
         'a transcript with squeezed padding'         | { String t -> t.replace('xen_minor              : 17', 'xen_minor : 13') }                             | { HostInfo info -> info.xenMinor() == 13 }
+        'xen_version without its parts'              | { String t -> t.readLines().findAll { !(it =~ /^xen_(major|minor|extra) /) }.join('\n') } | { HostInfo info -> [info.xenMajor(), info.xenMinor(), info.xenExtra()] == [4, 17, '.7'] }
         'blank lines around'                         | { String t -> '\n' + t + '\n\n' }                                                                     | { HostInfo info -> info.nrCpus() == 8 }
     }
 
@@ -113,7 +148,7 @@ class XlInfoTextSpec extends Specification {
         where:
         why              | text                                                                                           | message
         'no nr_cpus'     | XlOutputs.text('info').readLines().findAll { !it.startsWith('nr_cpus') }.join('\n')           | "xl info: no 'nr_cpus' line"
-        'not a number'   | XlOutputs.text('info').replace('total_memory           : 16384', 'total_memory           : lots') | "xl info: not a number for total_memory: 'total_memory : lots'"
+        'not a number'   | XlOutputs.text('info').replace('total_memory           : 16384', 'total_memory           : lots') | "line 13: not a number for total_memory: 'total_memory           : lots'"
         'another output' | 'Name ID Mem VCPUs State Time(s)\n'                                                             | "line 1: not an xl info line: 'Name ID Mem VCPUs State Time(s)'"
     }
 

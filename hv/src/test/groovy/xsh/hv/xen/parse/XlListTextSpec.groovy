@@ -31,7 +31,7 @@ class XlListTextSpec extends Specification {
         'list'                       | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
         'list-v'                     | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
         'list-c'                     | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
-        'list-v-c'                   | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
+        'list-v-c'                   | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '--psc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
         'list-Z'                     | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
         'list-n'                     | [['Domain-0', 0, 2048, 2, 'r-----'], ['web', 1, 512, 3, '-b----'], ['db', 2, 1024, 2, '---sc-'], ['idle', 3, 256, 1, '--p---'], ['batch', 4, 768, 2, '-b----']]
         'appendix-a-list'            | [['Domain-0', 0, 1024, 4, 'r-----'], ['win', 1, 1024, 2, '-b----'], ['linux-paused', 2, 512, 1, '--p---'], ['crashed-guest', 7, 256, 1, '---sc-']]
@@ -84,7 +84,7 @@ class XlListTextSpec extends Specification {
         '1234567.9' | 1_234_567_900_000_000L
     }
 
-    def "-v gives the uuid and the exact shutdown reason; -c gives the pool"() {
+    def "-v gives the uuid and the exact shutdown reason; -c gives the pool (the crashed domain since paused)"() {
         when:
         List<ListedDomain> rows = XlListText.parse(XlOutputs.text('list-v-c'))
 
@@ -93,8 +93,23 @@ class XlListTextSpec extends Specification {
                 '688af07a-858d-4c00-a441-23812aeeab32', 'd0c6a663-b784-456a-ab03-10464265d9fb',
                 '99745121-66c6-434f-b39d-a8b7b2893186', '0fc97406-ae7d-4d53-9ab8-d2582da3ba7e']
         rows.collect { it.pool().get() } == ['Pool-0', 'Pool-0', 'Pool-0', 'Pool-0', 'batch']
-        rows[2].state() == CRASHED
+        rows[2].state() == new DomainState(false, false, 1, Optional.of(ShutdownReason.CRASH), false)
         rows.every { it.cpuTimeNanos() > 0 }
+    }
+
+    def "the rows are the domains the embedded host rendered (xsh --json list -v -c, recorded with it; cpu time moves between the two)"() {
+        given:
+        List<Map> json = XlOutputs.json('list-v-c')
+
+        when:
+        List<ListedDomain> rows = XlListText.parse(XlOutputs.text('list-v-c'))
+
+        then:
+        rows.collect { [it.name(), it.domid(), it.memoryMib(), it.onlineVcpus(), it.state().flags(),
+                        it.state().pauseCount(), it.uuid().get().toString(), it.pool().get()] } ==
+                json.collect { [it.name, it.domid, it.memory.current_kib.intdiv(1024), it.vcpus.online, it.state.flags,
+                                it.state.pause_count, it.uuid, it.cpupool] }
+        rows.every { it.cpuTimeNanos() % 100_000_000L == 0 }
     }
 
     def "a Reason-Code is the reason even where the letter could not say it"() {
@@ -104,6 +119,17 @@ class XlListTextSpec extends Specification {
 
         expect:
         XlListText.parse(text)[1].state().shutdown() == Optional.of(ShutdownReason.WATCHDOG)
+    }
+
+    def "a pool name of 16 characters or more runs into the column before it, as xl prints it: #options"() {
+        expect:
+        XlListText.parse(header + '\n' + row + '\n')[0].pool() == Optional.of('a-pool-of-long-name')
+
+        where:
+        options   | header                                                                                                                  | row
+        '-c'      | 'Name                                        ID   Mem VCPUs\tState\tTime(s)         Cpupool'                               | 'g                                            5   256     1     -b----       1.5a-pool-of-long-name'
+        '-v -c'   | 'Name                                        ID   Mem VCPUs\tState\tTime(s)   UUID                            Reason-Code\tSecurity Label         Cpupool' | 'g                                            5   256     1     -b----       1.5 70717273-7475-7677-7879-7a7b7c7d7e7f        -                -a-pool-of-long-name'
+        '-c -n'   | 'Name                                        ID   Mem VCPUs\tState\tTime(s)         Cpupool NODE Affinity'                 | 'g                                            5   256     1     -b----       1.5a-pool-of-long-name all'
     }
 
     def "without -v or -c there is no uuid and no pool"() {

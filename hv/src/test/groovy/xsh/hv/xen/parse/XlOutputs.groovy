@@ -4,8 +4,17 @@ package xsh.hv.xen.parse
 class XlOutputs {
 
     static String text(String name) {
-        URL url = XlOutputs.getResource("/xl-output/${name}.txt")
-        assert url: "no recorded output ${name}"
+        resource("${name}.txt")
+    }
+
+    /** xsh's --json of the same command, recorded with it: the values the text was rendered from. */
+    static Object json(String name) {
+        new groovy.json.JsonSlurper().parseText(resource("${name}.json"))
+    }
+
+    private static String resource(String file) {
+        URL url = XlOutputs.getResource("/xl-output/${file}")
+        assert url: "no recorded output ${file}"
         url.getText('UTF-8')
     }
 }
