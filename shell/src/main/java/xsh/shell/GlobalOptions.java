@@ -1,6 +1,12 @@
 package xsh.shell;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Option;
+import xsh.error.XshException;
+import xsh.hv.dom0.Dom0Detection;
 import xsh.shell.render.ColourMode;
 import xsh.shell.render.Terminals;
 
@@ -14,8 +20,14 @@ public final class GlobalOptions {
     /** The environment variable that names the host when {@code --host} is not given. */
     public static final String HOST_VARIABLE = "XSH_HOST";
 
+    /** The environment variable that chooses the backend when {@code --backend} is not given. */
+    public static final String BACKEND_VARIABLE = "XSH_BACKEND";
+
     /** Where commands take effect. */
     public enum Backend { sim, xen }
+
+    /** The backend of commands that name none, worked out once per process, when first needed. */
+    private static volatile Backend defaultBackend;
 
     @Option(names = "--host", paramLabel = "NAME", order = 1,
             description = "Host to work on: an embedded host's name (default: $XSH_HOST, else default), "
@@ -33,8 +45,13 @@ public final class GlobalOptions {
     private String startedHost;
 
     @Option(names = "--backend", paramLabel = "sim|xen", order = 2,
-            description = "sim: the embedded simulated host (default); xen: a real Dom0 (reserved; not available yet).")
+            description = "sim: the embedded simulated host; xen: a real Dom0 through its xl and zfs. "
+                    + "Default: $XSH_BACKEND, else xen when xl is on PATH and this machine is a Dom0, else sim.")
     private Backend backend;
+
+    @Option(names = "-v", order = 7,
+            description = "More of xl's own logging on the xen backend (-v, -vv, -vvv: each is passed to xl).")
+    private boolean[] verbose = new boolean[0];
 
     @Option(names = "--json", order = 3, description = "Print listings as JSON (every command that lists something).")
     private boolean json;
@@ -95,9 +112,46 @@ public final class GlobalOptions {
         this.host = name;
     }
 
-    /** The backend asked for, {@code sim} unless given. */
+    /**
+     * The backend commands work on: {@code --backend}, else {@code $XSH_BACKEND}, else
+     * {@code xen} on a Dom0 with xl, else {@code sim}. Only a command that needs a host asks,
+     * so commands that need none (cfg, help) never look at the machine.
+     *
+     * @throws XshException {@code $XSH_BACKEND} is neither sim nor xen; exit 1
+     */
     public Backend backend() {
-        return backend == null ? Backend.sim : backend;
+        if (backend != null) {
+            return backend;
+        }
+        Backend chosen = defaultBackend;
+        if (chosen == null) {
+            chosen = defaultBackend(System.getenv(), Dom0Detection::realDom0Here);
+            defaultBackend = chosen;
+        }
+        return chosen;
+    }
+
+    /** The backend {@code --backend} named, if it did (a remote xsh chooses its own default). */
+    public Optional<Backend> requestedBackend() {
+        return Optional.ofNullable(backend);
+    }
+
+    /** The default backend for this environment; {@code dom0Here} is asked only when the environment does not say. */
+    static Backend defaultBackend(Map<String, String> environment, BooleanSupplier dom0Here) {
+        String named = environment.get(BACKEND_VARIABLE);
+        if (named != null && !named.isEmpty()) {
+            try {
+                return Backend.valueOf(named);
+            } catch (IllegalArgumentException e) {
+                throw new XshException("xsh: " + BACKEND_VARIABLE + "=" + named + ": the backend is sim or xen", 1);
+            }
+        }
+        return dom0Here.getAsBoolean() ? Backend.xen : Backend.sim;
+    }
+
+    /** How many {@code -v} were given (xsh's own, or xl's global ones under the xl front end): xl gets as many. */
+    public int verbosity() {
+        return verbose.length;
     }
 
     public boolean json() {
@@ -144,6 +198,13 @@ public final class GlobalOptions {
         this.dryRun = dryRun;
     }
 
+    /** For the xl front end: xl's global {@code -v} flags, which the xen backend hands on to xl. */
+    public void addVerbosity(int flags) {
+        boolean[] more = new boolean[verbose.length + Math.max(0, flags)];
+        Arrays.fill(more, true);
+        this.verbose = more;
+    }
+
     /**
      * Commands piped on stdin are a script's: its output is plain even when stdout is a
      * terminal, unless {@code --color=always} asked for colours.
@@ -166,6 +227,7 @@ public final class GlobalOptions {
         copy.xlCompatible = xlCompatible;
         copy.dryRun = dryRun;
         copy.dryRunAll = dryRunAll;
+        copy.verbose = verbose.clone();
         return copy;
     }
 }

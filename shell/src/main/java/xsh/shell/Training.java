@@ -81,8 +81,10 @@ final class Training {
         }
         try {
             HostConnector hosts = HostConnector.embedded(() -> home);
-            Main.run(hosts, "-c", HOST_COMMANDS);
-            Main.run(hosts, "xl", "list");
+            // the embedded host named, whatever the default backend here ($XSH_BACKEND, a Dom0): the
+            // workload must not run a real xl, which may be bin/xsh itself, waiting for this very run
+            Main.run(hosts, "--backend", "sim", "-c", HOST_COMMANDS);
+            Main.run(hosts, "--backend", "sim", "xl", "list");
         } catch (RuntimeException e) {
             // as above
         } finally {

@@ -3,6 +3,7 @@ package xsh.e2e
 import groovy.json.JsonSlurper
 import java.nio.file.Path
 import spock.lang.Specification
+import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
@@ -13,6 +14,7 @@ import xsh.e2e.support.XshProcess
  * file, list, pause and unpause, rename, shut down and wait, destroy; each command a process
  * of its own, the host's state kept under XSH_HOME between them.
  */
+@Tag('backend-independent')
 class DomainLifecycleSpec extends Specification {
 
     static final String HEADER = 'Name                                        ID   Mem VCPUs\tState\tTime(s)'

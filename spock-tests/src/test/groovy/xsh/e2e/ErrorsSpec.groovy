@@ -2,10 +2,12 @@ package xsh.e2e
 
 import java.nio.file.Path
 import spock.lang.Specification
+import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.XshProcess
 
 /** How xsh reports what goes wrong: one line on stderr, a stack trace only with --debug. */
+@Tag('backend-independent')
 class ErrorsSpec extends Specification {
 
     @TempDir

@@ -6,6 +6,7 @@ import java.nio.file.Path
 import spock.lang.Shared
 import spock.lang.Specification
 import spock.lang.Stepwise
+import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.XshProcess
@@ -15,6 +16,7 @@ import xsh.e2e.support.XshProcess
  * order an admin might use them: the host, a dry run, a guest made without a monitor, what
  * it says and how long it has run, pokes at it, its core, and Xen's own console.
  */
+@Tag('backend-independent')
 @Stepwise
 class InfoMiscSpec extends Specification {
 

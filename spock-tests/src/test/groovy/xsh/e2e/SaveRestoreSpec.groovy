@@ -7,6 +7,7 @@ import java.security.MessageDigest
 import java.util.concurrent.TimeUnit
 import spock.lang.Requires
 import spock.lang.Specification
+import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.GuestFiles
 import xsh.e2e.support.RunResult
@@ -17,6 +18,7 @@ import xsh.e2e.support.XshProcess
  * domain's state after each, the memory carried over byte for byte, and images that are
  * refused before anything is built.
  */
+@Tag('backend-independent')
 class SaveRestoreSpec extends Specification {
 
     @TempDir

@@ -3,6 +3,7 @@ package xsh.e2e
 import java.nio.file.Files
 import java.nio.file.Path
 import spock.lang.Specification
+import spock.lang.Tag
 import spock.lang.TempDir
 import xsh.e2e.support.RunResult
 import xsh.e2e.support.XshProcess
@@ -12,6 +13,7 @@ import xsh.e2e.support.XshProcess
  * the literal sh an admin keeps, with {@code xl} and {@code zfs} on PATH resolving to xsh's
  * front ends on the embedded host.
  */
+@Tag('backend-independent')
 class SeedsCheckpointSpec extends Specification {
 
     static final byte[] XL_MAGIC = 'Xen saved domain, xl format\n \0 \r'.getBytes('ISO-8859-1')

@@ -28,9 +28,6 @@ import xsh.toolstack.migrate.MigrationRecovery;
  */
 public final class HostConnector {
 
-    /** How many -v xl gets. (GlobalOptions' -v is to give it; until then xl runs quiet.) */
-    private static final int XL_VERBOSITY = 0;
-
     private final Supplier<HostProvider> factory;
     private HostProvider provider;
     private HostProvider dom0;
@@ -106,7 +103,7 @@ public final class HostConnector {
     public HostProvider provider(GlobalOptions globals) {
         if (globals.backend() == GlobalOptions.Backend.xen) {
             if (dom0 == null) {
-                dom0 = Backends.dom0(globals.host(), XL_VERBOSITY);
+                dom0 = Backends.dom0(globals.host(), globals.verbosity());
             }
             return dom0;
         }

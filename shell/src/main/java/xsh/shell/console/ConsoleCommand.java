@@ -15,11 +15,13 @@ import xsh.shell.domain.DomainArgument;
 import xsh.shell.render.Terminals;
 import xsh.toolstack.console.ConsoleSession;
 import xsh.toolstack.console.ConsoleType;
+import xsh.toolstack.domain.DomainResolver;
 
 /**
  * {@code console [-t pv|serial|vuart] [-n NUM] DOMAIN}: the domain's console output so far;
  * at a terminal it then follows the guest's output until Ctrl-] or the domain stops.
- * Piped, it prints what there is and exits 0.
+ * Piped, it prints what there is and exits 0. On a real Dom0 it is xl's own console, with
+ * xl's exit code.
  */
 @Command(name = "console", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Show a domain's console, as xl console does.",
@@ -43,6 +45,10 @@ public final class ConsoleCommand implements Callable<Integer> {
         Optional<ConsoleType> consoleType = Optional.ofNullable(type).map(ConsoleType::of);
         int num = number == null ? 0 : ConsoleSession.number(number);
         try (Hypervisor hv = XshCommand.of(spec).openHost()) {
+            if (hv.nativeToolstack().isPresent()) {
+                return NativeConsole.run(hv.nativeToolstack().get(), DomainResolver.resolve(hv, domain.value()),
+                        consoleType, num, spec.commandLine().getOut());
+            }
             attach(spec, hv, ConsoleSession.attach(hv, domain.value(), consoleType, num));
         }
         return 0;
@@ -59,6 +65,10 @@ public final class ConsoleCommand implements Callable<Integer> {
 
     /** {@code create -c}: the new domain's primary console. */
     public static void attachPrimary(CommandSpec spec, Hypervisor hv, int domid) throws IOException {
+        if (hv.nativeToolstack().isPresent()) {
+            NativeConsole.run(hv.nativeToolstack().get(), domid, Optional.empty(), 0, spec.commandLine().getOut());
+            return;
+        }
         attach(spec, hv, ConsoleSession.attach(hv, Integer.toUnsignedString(domid), Optional.empty(), 0));
     }
 }

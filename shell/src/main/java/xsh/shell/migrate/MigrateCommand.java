@@ -114,7 +114,8 @@ public final class MigrateCommand implements Callable<Integer> {
 
     private int migrateOne(Migrations migrations, MigrationHost target, MigrationProgressBar progress) {
         XshCommand xsh = XshCommand.of(spec);
-        MigrationReport report = migrations.migrate(request(first), target, sshCommand, progress, progress);
+        MigrationReport report = migrations.migrate(request(first), target, sshCommand, foreground && !noMonitor,
+                progress, progress);
         progress.close();
         if (!xsh.xlCompatible()) { // xl says Migration successful. and no more
             PrintWriter out = spec.commandLine().getOut();
@@ -134,7 +135,7 @@ public final class MigrateCommand implements Callable<Integer> {
         List<String> domains = migrations.domUs();
         int width = domains.stream().mapToInt(String::length).max().orElse(0);
         List<MigrationOutcome> outcomes = migrations.migrateAll(domains, this::request, target, sshCommand,
-                progress, progress, (outcome, failure) -> {
+                foreground && !noMonitor, progress, progress, (outcome, failure) -> {
                     if (failure != null) {
                         tell(progress, failure);
                     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import xsh.error.XshException;
 import xsh.hv.Hypervisor;
 import xsh.shell.XshCommand;
 import xsh.shell.dryrun.ChangesState;
@@ -71,6 +72,11 @@ public final class MigrateReceiveCommand implements Callable<Integer> {
         ReceiverFlags flags = new ReceiverFlags(paused, !noMonitor, debug);
         PrintWriter err = spec.commandLine().getErr();
         try (Hypervisor hv = xsh.openHost()) {
+            if (hv.nativeToolstack().isPresent()) {
+                // a real Dom0's xl migrate starts the target's own xl migrate-receive; xsh's stream is not xl's
+                throw new XshException("migrate-receive: on a real Dom0 xl migrate-receive receives; "
+                        + "xsh's receiver is the embedded host's", 1);
+            }
             new MigrationReceiver(hv, xsh.hosts().home(xsh.globals())).receive(flags, in, out, line -> {
                 err.println(line);
                 err.flush();

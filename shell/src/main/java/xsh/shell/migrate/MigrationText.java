@@ -28,6 +28,9 @@ public final class MigrationText {
         String name = CText.padRight(outcome.domain() + ":", nameWidth + 1) + " ";
         if (outcome.ok()) {
             MigrationReport r = outcome.report();
+            if (r.rounds() == MigrationReport.UNKNOWN) { // a real Dom0's xl migrate tells only that it is done
+                return name + coloured("migrated", GREEN, colour) + " to " + r.target() + " in " + seconds(r.totalMs());
+            }
             return name + coloured("migrated", GREEN, colour) + " to " + r.target() + " in " + r.rounds()
                     + (r.rounds() == 1 ? " round, " : " rounds, ") + ByteUnits.of(r.bytes()) + " sent in "
                     + seconds(r.totalMs()) + ", downtime " + r.downtimeMs() + " ms";
@@ -65,11 +68,12 @@ public final class MigrationText {
         m.put("target", r.target());
         m.put("source_domid", r.sourceDomid());
         m.put("target_domid", r.targetDomid() < 0 ? null : r.targetDomid()); // unknown over ssh
-        m.put("rounds", r.rounds());
-        m.put("bytes", r.bytes());
+        // what a real Dom0's xl migrate does not tell is null
+        m.put("rounds", known(r.rounds()));
+        m.put("bytes", known(r.bytes()));
         m.put("storage_bytes", r.storageBytes());
         m.put("total_ms", r.totalMs());
-        m.put("downtime_ms", r.downtimeMs());
+        m.put("downtime_ms", known(r.downtimeMs()));
         m.put("per_round", r.perRound().stream().map(MigrationText::json).toList());
         return m;
     }
@@ -96,6 +100,10 @@ public final class MigrationText {
         m.put("dirty_pages", round.dirtyPages());
         m.put("stop_and_copy", round.stopAndCopy());
         return m;
+    }
+
+    private static Long known(long number) {
+        return number == MigrationReport.UNKNOWN ? null : number;
     }
 
     /** {@code 1.24 s}. */

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import xsh.hv.DomainInfo;
+import xsh.error.XshException;
 import xsh.hv.Hypervisor;
+import xsh.hv.NativeToolstack;
 import xsh.toolstack.info.DomainListing;
 import xsh.toolstack.migrate.MigrateRequest;
 import xsh.toolstack.migrate.MigrationProgress;
 import xsh.toolstack.migrate.MigrationReport;
 import xsh.toolstack.migrate.Migrator;
+import xsh.toolstack.migrate.NativeMigrator;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
@@ -52,11 +55,48 @@ public final class Migrations {
      */
     public MigrationReport migrate(MigrateRequest request, MigrationHost target, String sshCommand, Notices notices,
                                    MigrationProgress progress) {
+        return migrate(request, target, sshCommand, false, notices, progress);
+    }
+
+    /**
+     * As {@link #migrate(MigrateRequest, MigrationHost, String, Notices, MigrationProgress)};
+     * {@code foreground} is xl's {@code -F}, which only a real Dom0's xl tells from {@code -e}.
+     */
+    public MigrationReport migrate(MigrateRequest request, MigrationHost target, String sshCommand, boolean foreground,
+                                   Notices notices, MigrationProgress progress) {
+        if (hv.nativeToolstack().isPresent()) {
+            return migrateNatively(hv.nativeToolstack().get(), request, target, sshCommand, foreground, notices,
+                    progress);
+        }
         try (ProcessLink link = links.open(target, sshCommand, request.receiver())) {
             MigrationReport report = CuttableRun.run(link,
                     () -> new Migrator(hv, home).migrate(request, link, notices, progress), () -> interrupted = true);
             return withTarget(report, target.text(), report.targetDomid() >= 0 ? report.targetDomid()
                     : links.targetDomid(target, report.domain()).orElse(report.targetDomid()));
+        }
+    }
+
+    /**
+     * A real Dom0's own {@code xl migrate}, whose receiver is the target's {@code xl
+     * migrate-receive}: {@code local:NAME} names an embedded host, which a real Dom0 has none of.
+     * Ctrl-C interrupts this thread, which stops xl; xl then resumes the guest here, as it does
+     * whenever a migration fails before the target takes over.
+     */
+    private MigrationReport migrateNatively(NativeToolstack xl, MigrateRequest request, MigrationHost target,
+                                            String sshCommand, boolean foreground, Notices notices,
+                                            MigrationProgress progress) {
+        if (target instanceof MigrationHost.Local) {
+            throw new XshException("migrate: " + target.text() + ": local: targets are embedded hosts; "
+                    + "on a real Dom0 name the target machine", 1);
+        }
+        Optional<String> ssh = sshCommand.equals(ReceiverLinks.DEFAULT_SSH) ? Optional.empty() : Optional.of(sshCommand);
+        try {
+            return new NativeMigrator(hv, xl).migrate(request, target.text(), ssh, foreground, notices, progress);
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                interrupted = true;
+            }
+            throw e;
         }
     }
 
@@ -84,7 +124,16 @@ public final class Migrations {
     public List<MigrationOutcome> migrateAll(List<String> domains, Function<String, MigrateRequest> requestFor,
                                              MigrationHost target, String sshCommand, Notices notices,
                                              MigrationProgress progress, OutcomeListener listener) {
-        links.check(target);
+        return migrateAll(domains, requestFor, target, sshCommand, false, notices, progress, listener);
+    }
+
+    /** As above; {@code foreground} is xl's {@code -F} for a real Dom0's xl. */
+    public List<MigrationOutcome> migrateAll(List<String> domains, Function<String, MigrateRequest> requestFor,
+                                             MigrationHost target, String sshCommand, boolean foreground,
+                                             Notices notices, MigrationProgress progress, OutcomeListener listener) {
+        if (hv.nativeToolstack().isEmpty()) {
+            links.check(target);
+        }
         List<MigrationOutcome> outcomes = new ArrayList<>();
         for (String domain : domains) {
             if (Thread.interrupted()) {
@@ -96,8 +145,8 @@ public final class Migrations {
             MigrationOutcome outcome;
             RuntimeException failure = null;
             try {
-                outcome = MigrationOutcome.migrated(migrate(requestFor.apply(domain), target, sshCommand, notices,
-                        progress));
+                outcome = MigrationOutcome.migrated(migrate(requestFor.apply(domain), target, sshCommand, foreground,
+                        notices, progress));
             } catch (RuntimeException e) {
                 failure = e;
                 outcome = MigrationOutcome.failed(domain, e);

@@ -35,8 +35,10 @@ public final class RemoteCommandLine {
      */
     public static List<String> arguments(GlobalOptions globals, List<String> commandWords) {
         List<String> arguments = new ArrayList<>();
-        if (globals.backend() != GlobalOptions.Backend.sim) {
-            arguments.add("--backend=" + globals.backend());
+        // only a backend asked for here: otherwise the remote xsh chooses its own default (xen on a Dom0)
+        globals.requestedBackend().ifPresent(backend -> arguments.add("--backend=" + backend));
+        for (int i = 0; i < globals.verbosity(); i++) {
+            arguments.add("-v");
         }
         if (globals.json()) {
             arguments.add("--json");

@@ -77,8 +77,10 @@ public final class XlFrontEnd {
             out.print(XlHelp.full(XlCommandTable.COMMANDS));
             return 1;
         }
-        // -v, -t and -T change only how xl logs, -f nothing at all: xsh's commands log as xl does by default
+        // -t and -T change only how xl logs, -f nothing at all: xsh's commands log as xl does by default;
+        // -v is handed on to a real Dom0's xl (the xen backend), which logs more for each
         boolean dryRun = global.options().stream().anyMatch(o -> o.code() == 'N');
+        globals.addVerbosity((int) global.options().stream().filter(o -> o.code() == 'v').count());
         String word = global.operands().get(0);
         List<String> rest = global.operands().subList(1, global.operands().size());
         Optional<XlCommand> command = XlCommandTable.lookup(word);

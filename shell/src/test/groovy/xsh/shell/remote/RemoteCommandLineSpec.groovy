@@ -23,6 +23,7 @@ class RemoteCommandLineSpec extends Specification {
         ['--json', '--debug', '--dry-run']                           | ['--json', '--color=never', '--debug', '--dry-run']
         ['--color=always', '--host=ssh://root@h:22']                 | ['--color=always']
         ['--backend', 'xen']                                         | ['--backend=xen', '--color=never']
+        ['--backend', 'sim', '-vv']                                  | ['--backend=sim', '-v', '-v', '--color=never']
     }
 
     def "help, cfg, completion, clear, exit, connect and hosts run here; the rest there"() {

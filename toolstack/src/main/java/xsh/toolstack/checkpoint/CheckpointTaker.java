@@ -93,7 +93,8 @@ public final class CheckpointTaker {
      * outside of.
      */
     private long pauseAndCapture(JournalEntry entry, int domid, ImageProgress progress) {
-        long[] pausedAt = {0};
+        // until the saver says it (xl's own save may not), the window is taken to open now
+        long[] pausedAt = {System.nanoTime()};
         SaveRequest save = new SaveRequest(Integer.toString(domid), entry.image().toString(),
                 Optional.empty(), SaveMode.LEAVE_PAUSED, false);
         // the saver says "Saving to ..." just before it suspends the guest: the window opens there

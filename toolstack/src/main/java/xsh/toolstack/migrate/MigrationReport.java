@@ -12,9 +12,15 @@ import java.util.List;
  * @param downtimeMs   from the guest's suspend at the source to its start at the target
  * @param perRound     each round, in order
  * @param targetDomid  -1: xl's handshake does not tell the sender the domid its copy got at the target
+ *
+ * <p>A real Dom0's {@code xl migrate} tells none of the rounds, bytes and downtime: they are
+ * {@link #UNKNOWN}, and {@code perRound} is empty.
  */
 public record MigrationReport(String domain, String target, int sourceDomid, int targetDomid, int rounds,
                               long bytes, long storageBytes, long totalMs, long downtimeMs, List<Round> perRound) {
+
+    /** A number the migration did not tell. */
+    public static final int UNKNOWN = -1;
 
     /**
      * One memory round.

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,6 +15,8 @@ import xsh.error.XshException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.NativeProgress;
+import xsh.hv.NativeToolstack;
 import xsh.hv.RestoreRequest;
 import xsh.toolstack.domain.DomainFileNames;
 import xsh.toolstack.oserror.Strerror;
@@ -47,6 +50,9 @@ public final class Restorer {
 
     /** @throws XshException xl's lines (or xsh's, naming the file) for what is wrong; exit 1 */
     public RestoreResult restore(RestoreOptions options, Notices notices, ImageProgress progress) {
+        if (hv.nativeToolstack().isPresent()) {
+            return nativeRestore(hv.nativeToolstack().get(), options, notices, progress);
+        }
         try (SaveImageReader reader = SaveImageReader.open(Path.of(options.file()), options.file())) {
             SavedImage image = reader.verify(notices, progress);
             Chosen chosen = options.config().isPresent()
@@ -66,13 +72,42 @@ public final class Restorer {
             RestoreRequest request = new RestoreRequest(chosen.typed.definition(), image.memoryBytes(), chosen.domid,
                     options.paused(), options.monitored());
             try (InputStream memory = reader.memory(image, progress)) {
-                return new RestoreResult(hv.restore(request, memory), image);
+                return new RestoreResult(hv.restore(request, memory), Optional.of(image));
             } catch (HvException e) {
                 // restore exits 1 whatever libxl's rc (create exits with -rc)
                 throw new MultiLineException(CreateFailure.lines(e, chosen.domid, xlCompatible), 1, e);
             } catch (IOException e) {
                 throw ImageErrors.corrupt(options.file(), "cannot read: " + Strerror.of(e));
             }
+        }
+    }
+
+    /**
+     * On a real Dom0 xl's own {@code xl restore} reads the image and builds the domain: it
+     * checks, tells and fails as xl does, and its lines are the user's.
+     */
+    private static RestoreResult nativeRestore(NativeToolstack xl, RestoreOptions options, Notices notices,
+                                               ImageProgress progress) {
+        NativeToolstack.RestoreFlags flags = new NativeToolstack.RestoreFlags(options.paused(), !options.monitored(),
+                options.printConfig());
+        List<String> told = new ArrayList<>();
+        NativeProgress reporting = new NativeProgress() {
+            @Override
+            public void message(String line) {
+                told.add(line);
+                notices.notice(line);
+            }
+
+            @Override
+            public void progress(long done, long total) {
+                progress.progress(ImageProgress.Step.LOADING, done * NativeSave.PAGE_BYTES,
+                        total * NativeSave.PAGE_BYTES);
+            }
+        };
+        try {
+            return new RestoreResult(xl.restore(options.config(), options.file(), flags, reporting), Optional.empty());
+        } catch (XshException e) {
+            throw NativeFailure.of(e, told);
         }
     }
 

@@ -46,6 +46,9 @@ public final class Saver {
      *         {@code Failed to save domain, resuming domain}; all exit 1
      */
     public SaveResult save(SaveRequest request, Notices notices, ImageProgress progress) {
+        if (hv.nativeToolstack().isPresent()) {
+            return new NativeSave(hv, hv.nativeToolstack().get()).save(request, notices, progress);
+        }
         Capture capture = new Capture(request);
         try (ResumeOnExit interrupted = new ResumeOnExit(hv, capture.domid, capture.temp)) {
             capture.writeMemory(interrupted, notices, progress);
@@ -67,6 +70,9 @@ public final class Saver {
      * {@link CapturedImage#close} removes.
      */
     public CapturedImage capturePaused(SaveRequest request, Notices notices, ImageProgress progress) {
+        if (hv.nativeToolstack().isPresent()) {
+            return new NativeSave(hv, hv.nativeToolstack().get()).capturePaused(request, notices, progress);
+        }
         Capture capture = new Capture(request);
         try (ResumeOnExit interrupted = new ResumeOnExit(hv, capture.domid, capture.temp)) {
             capture.writeMemory(interrupted, notices, progress);
@@ -74,40 +80,59 @@ public final class Saver {
         } catch (IOException | RuntimeException e) {
             throw capture.failed(e);
         }
-        return new CapturedImage(capture, progress);
+        return new CapturedImage(new PendingImage() {
+            @Override
+            public SaveResult seal() {
+                try {
+                    capture.seal(progress);
+                } catch (IOException | RuntimeException e) {
+                    capture.discard();
+                    throw new XshException(e instanceof IOException io
+                            ? capture.request.file() + ": cannot write the image: " + Strerror.of(io)
+                            : Objects.toString(e.getMessage(), e.getClass().getSimpleName()), 1, e);
+                }
+                return capture.result(SaveMode.LEAVE_PAUSED);
+            }
+
+            @Override
+            public void discard() {
+                capture.discard();
+            }
+        });
+    }
+
+    /** What a captured image still needs: to become FILE, or to be removed. */
+    interface PendingImage {
+
+        /** Makes the image FILE; a failure removes the temporary file. */
+        SaveResult seal();
+
+        /** Removes the temporary file. */
+        void discard();
     }
 
     /** An image whose memory is written and whose guest is paused: {@link #seal} makes it FILE. */
     public static final class CapturedImage implements AutoCloseable {
 
-        private final Capture capture;
-        private final ImageProgress progress;
+        private final PendingImage pending;
         private boolean sealed;
 
-        private CapturedImage(Capture capture, ImageProgress progress) {
-            this.capture = capture;
-            this.progress = progress;
+        CapturedImage(PendingImage pending) {
+            this.pending = pending;
         }
 
         /** The checksums, the sync and the rename to FILE; a failure removes the temporary file. */
         public SaveResult seal() {
-            try {
-                capture.seal(progress);
-            } catch (IOException | RuntimeException e) {
-                capture.discard();
-                throw new XshException(e instanceof IOException io
-                        ? capture.request.file() + ": cannot write the image: " + Strerror.of(io)
-                        : Objects.toString(e.getMessage(), e.getClass().getSimpleName()), 1, e);
-            }
+            SaveResult result = pending.seal();
             sealed = true;
-            return capture.result(SaveMode.LEAVE_PAUSED);
+            return result;
         }
 
         /** Removes the temporary file unless the image was sealed. */
         @Override
         public void close() {
             if (!sealed) {
-                capture.discard();
+                pending.discard();
             }
         }
     }

@@ -13,6 +13,7 @@ import xsh.hv.HostInfo
 import xsh.hv.HvError
 import xsh.hv.HvException
 import xsh.hv.Hypervisor
+import xsh.hv.NativeToolstack
 import xsh.hv.PoolSchedParams
 import xsh.hv.ShutdownReason
 import xsh.hv.ShutdownRequest
@@ -57,6 +58,8 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
     final Map<Integer, DomainDefinition> definitions = [:]
     /** Domains created without a monitor (create -e). */
     final Set<Integer> unmonitored = []
+    /** A real Dom0's own xl (save, restore, migrate, console), when a spec gives one; none as on the embedded host. */
+    NativeToolstack nativeXl
 
     private final TreeMap<Integer, FakeDomain> domains = new TreeMap<>()
     private int nextDomid = 1
@@ -251,6 +254,9 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         }
         d
     }
+
+    @Override
+    Optional<NativeToolstack> nativeToolstack() { Optional.ofNullable(nativeXl) }
 
     @Override
     void close() { closed++ }
