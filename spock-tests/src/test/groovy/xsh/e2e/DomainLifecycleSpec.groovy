@@ -97,7 +97,7 @@ class DomainLifecycleSpec extends Specification {
         once[2] == 'p'
         running[2] == '-'
         again.exitCode == 1
-        again.stderrLines.last() == 'unpause failed (rc=-6)'
+        again.stderrLines.last() == 'unpause failed (rc=-3)'
     }
 
     def "create -p leaves the domain paused; KEY=VALUE settings override the file"() {

@@ -170,7 +170,7 @@ class HostileInputSpec extends Specification {
         'destroy Domain-0'   | ['Not destroying domain 0; use -f to force.', 'This can only be done when using a disaggregated hardware domain and toolstack.', '']
         'save 0 f'           | ['unable to retrieve domain configuration']
         'save Domain-0 f'    | ['unable to retrieve domain configuration']
-        'pause 0'            | ['Domain 0:Pausing domain: Invalid argument', 'pause failed (rc=-6)']
+        'pause 0'            | ['Domain 0:Pausing domain: Invalid argument', 'pause failed (rc=-3)']
         'vcpu-set 0 99'      | ['You are overcommmitting! You have 8 physical CPUs and want 99 vCPUs! Aborting, use --ignore-host to continue']
         'mem-set 0 100'      | ['Domain 0:New target 102400 for dom0 is below the minimum threshold', 'cannot set domid 0 dynamic max memory to : 100']
         'mem-set Domain-0 127m' | ['Domain 0:New target 130048 for dom0 is below the minimum threshold', 'cannot set domid 0 dynamic max memory to : 127m']

@@ -89,7 +89,7 @@ class XlFrontEndSpec extends Specification {
         asXl.stderr ==~ /libxl: error: libxl_domain.c:688:domain_unpause_done: Domain \d+:Unpausing domain: Invalid argument\n/
         asXsh.exitCode == 1
         asXsh.stderrLines == [asXl.stderrLines[0] - 'libxl: error: libxl_domain.c:688:domain_unpause_done: ',
-                              'unpause failed (rc=-6)']
+                              'unpause failed (rc=-3)']
     }
 
     def "xl #args: libxl's lines with libxl's prefix, then xl's, exit #code"() {

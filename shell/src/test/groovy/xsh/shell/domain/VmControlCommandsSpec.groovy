@@ -54,7 +54,7 @@ class VmControlCommandsSpec extends Specification {
         where:
         args                       | code | lines
         ['pause', 'nosuch']        | 1    | ['nosuch is an invalid domain identifier (rc=-6)']
-        ['unpause', 'web']         | 1    | ['Domain 3:Unpausing domain: Invalid argument', 'unpause failed (rc=-6)']
+        ['unpause', 'web']         | 1    | ['Domain 3:Unpausing domain: Invalid argument', 'unpause failed (rc=-3)']
         ['pause', '9']             | 1    | ['Domain 9:Non-existant domain', 'pause failed (rc=-21)']
         ['destroy', '0']           | 1    | ['Not destroying domain 0; use -f to force.',
                                              'This can only be done when using a disaggregated hardware domain and toolstack.',

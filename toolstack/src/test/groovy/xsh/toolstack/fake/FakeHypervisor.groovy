@@ -189,7 +189,7 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "pause $domid".toString()
         def d = existing(domid)
         if (domid == 0) {
-            throw new HvException(HvError.INVAL, 'Pausing domain: Invalid argument')
+            throw new HvException(HvError.FAIL, 'Pausing domain: Invalid argument')
         }
         d.pauseCount++
     }
@@ -199,7 +199,7 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         calls << "unpause $domid".toString()
         def d = existing(domid)
         if (d.pauseCount == 0) {
-            throw new HvException(HvError.INVAL, 'Unpausing domain: Invalid argument')
+            throw new HvException(HvError.FAIL, 'Unpausing domain: Invalid argument')
         }
         d.pauseCount--
     }

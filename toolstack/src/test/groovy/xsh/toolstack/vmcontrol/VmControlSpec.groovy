@@ -41,10 +41,10 @@ class VmControlSpec extends Specification {
 
         where:
         command   | domain | lines
-        'unpause' | 'web'  | ['Domain 3:Unpausing domain: Invalid argument', 'unpause failed (rc=-6)']
+        'unpause' | 'web'  | ['Domain 3:Unpausing domain: Invalid argument', 'unpause failed (rc=-3)']
         'pause'   | '9'    | ['Domain 9:Non-existant domain', 'pause failed (rc=-21)']
         'unpause' | '9'    | ['Domain 9:Non-existant domain', 'unpause failed (rc=-21)']
-        'pause'   | '0'    | ['Domain 0:Pausing domain: Invalid argument', 'pause failed (rc=-6)']
+        'pause'   | '0'    | ['Domain 0:Pausing domain: Invalid argument', 'pause failed (rc=-3)']
     }
 
     def "as xl, a failed #command is libxl's line and no failure"() {

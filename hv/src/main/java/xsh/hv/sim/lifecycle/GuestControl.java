@@ -46,7 +46,7 @@ public final class GuestControl {
     public void pause(Tx tx, int domid) {
         DomainRecord d = DomainTable.require(tx, domid);
         if (d.isDomain0()) {
-            throw new HvException(HvError.INVAL, PAUSING, "Pausing domain: Invalid argument");
+            throw new HvException(HvError.FAIL, PAUSING, "Pausing domain: Invalid argument");
         }
         if (d.pauseCount + 1 > MAX_PAUSE_COUNT) {
             throw new HvException(HvError.FAIL, PAUSING, "Pausing domain: Value too large for defined data type");
@@ -60,7 +60,7 @@ public final class GuestControl {
     public void unpause(Tx tx, int domid) {
         DomainRecord d = DomainTable.require(tx, domid);
         if (d.pauseCount == 0) {
-            throw new HvException(HvError.INVAL, UNPAUSING, "Unpausing domain: Invalid argument");
+            throw new HvException(HvError.FAIL, UNPAUSING, "Unpausing domain: Invalid argument");
         }
         DomainMeters.fold(d, tx.now());
         d.pauseCount--;

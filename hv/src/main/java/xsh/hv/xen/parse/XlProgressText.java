@@ -59,7 +59,7 @@ public final class XlProgressText {
         if (m.matches() && m.group(1).length() < 19 && m.group(2).length() < 19) {
             progress.progress(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
         } else {
-            progress.message(line.strip());
+            progress.message(line.stripTrailing()); // xl indents some lines (" Savefile contains…")
         }
     }
 }
