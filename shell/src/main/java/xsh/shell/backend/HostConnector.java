@@ -86,7 +86,20 @@ public final class HostConnector {
      * {@code --backend xen}, where this xsh runs the remote Dom0's xl over ssh.
      */
     public boolean isRemote(GlobalOptions globals) {
-        return SshTarget.isRemote(globals.host()) && globals.backend() != GlobalOptions.Backend.xen;
+        return runsRemoteXsh(globals, globals.host());
+    }
+
+    /** Whether {@code host} is one whose own xsh runs the commands (not a Dom0 this xsh drives over ssh). */
+    public boolean runsRemoteXsh(GlobalOptions globals, String host) {
+        return SshTarget.isRemote(host) && globals.backend() != GlobalOptions.Backend.xen;
+    }
+
+    /**
+     * Whether opening {@code name} reads a host that is there rather than making one: an
+     * embedded host that exists; on the xen backend, the Dom0, whatever it is called.
+     */
+    public boolean exists(GlobalOptions globals, String name) {
+        return globals.backend() == GlobalOptions.Backend.xen || provider(globals).names().contains(name);
     }
 
     /** The connection to the remote host {@code name} ({@code ssh://...}), opened: fails in one line when it cannot be. */

@@ -13,6 +13,7 @@ import xsh.hv.CpupoolInfo;
 import xsh.hv.HostProvider;
 import xsh.hv.Hypervisor;
 import xsh.hv.HvException;
+import xsh.shell.GlobalOptions;
 import xsh.shell.XshCommand;
 import xsh.shell.remote.SshSession;
 import xsh.shell.remote.SshTarget;
@@ -162,12 +163,13 @@ public final class LiveState {
      */
     private String selectedHost() {
         String host = root.globals().sessionHost();
-        if (SshTarget.isRemote(host)) {
+        if (root.hosts().runsRemoteXsh(root.globals(), host)) {
             return host;
         }
         try {
             root.hosts().provider(root.globals());
-            return root.hosts().hostName(host);
+            return root.globals().backend() == GlobalOptions.Backend.xen
+                    ? root.hosts().hostName(root.globals()) : root.hosts().hostName(host);
         } catch (RuntimeException e) {
             return null;
         }
@@ -175,11 +177,11 @@ public final class LiveState {
 
     /** Reads an embedded host with {@code query}, a remote one (through its xsh) with {@code remote}. */
     private <T> T read(String host, Function<Hypervisor, T> query, Function<SshSession, T> remote, T empty) {
-        if (SshTarget.isRemote(host)) {
+        if (root.hosts().runsRemoteXsh(root.globals(), host)) {
             return remote.apply(root.hosts().remotes().session(host));
         }
         HostProvider provider = root.hosts().provider(root.globals());
-        if (!provider.names().contains(host)) {
+        if (!root.hosts().exists(root.globals(), host)) {
             return empty;
         }
         try (Hypervisor hv = provider.open(host)) {
