@@ -55,6 +55,21 @@ public final class LibxlConfigs {
         }
     }
 
+    /**
+     * libxl_retrieve_domain_configuration's live values: the memory target and maximum
+     * (mem-set, mem-max) and the vcpus online (vcpu-set), in the keys' places.
+     */
+    private static Map<String, Object> liveBuildInfo(Map<String, Object> configured, DomainInfo d) {
+        Map<String, Object> buildInfo = new LinkedHashMap<>();
+        configured.forEach((key, value) -> buildInfo.put(key, switch (key) {
+            case "max_memkb" -> d.maxKib();
+            case "target_memkb" -> d.targetKib();
+            case "avail_vcpus" -> java.util.stream.IntStream.range(0, d.onlineVcpus()).boxed().toList();
+            default -> value;
+        }));
+        return buildInfo;
+    }
+
     /** The stored config as the domain now is: libxl keeps its name and uuid up to date. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> running(DomainDefinition definition, DomainInfo d, HostFacts facts) {
@@ -65,6 +80,7 @@ public final class LibxlConfigs {
             createInfo.put("uuid", d.uuid().toString());
         }
         config.put("c_info", createInfo);
+        config.put("b_info", liveBuildInfo((Map<String, Object>) config.get("b_info"), d));
         return config;
     }
 }

@@ -7,6 +7,7 @@ import xsh.cfg.json.JsonWriter
 import xsh.cfg.parse.ConfigParser
 import xsh.cfg.source.ConfigSource
 import xsh.hv.DomainDefinition
+import xsh.hv.DomainInfo
 import xsh.toolstack.fake.FakeHypervisor
 
 class LibxlConfigsSpec extends Specification {
@@ -67,6 +68,24 @@ class LibxlConfigsSpec extends Specification {
     }
 ]
 """
+    }
+
+    def "list -l gives the memory target and maximum and the vcpus online as they are now, as libxl retrieves them"() {
+        given:
+        def built = definition('name = "test"\ntype = "pv"\nkernel = "/boot/vmlinuz"\nmemory = 512\nmaxmem = 1024\nvcpus = 2\nmaxvcpus = 4\n')
+        def d = hv.create(built, false)
+        // after mem-set 400, mem-max 900, vcpu-set 3
+        def now = new DomainInfo(d.domid(), d.name(), d.uuid(), d.type(), d.state(), 400 * 1024, 400 * 1024, 900 * 1024,
+                3, 4, d.cpuTimeNanos(), d.started(), d.pool())
+
+        when:
+        def buildInfo = LibxlConfigs.running(built, now, LibxlConfigs.hostFacts(hv.hostInfo())).b_info
+
+        then:
+        buildInfo.target_memkb == 400 * 1024
+        buildInfo.max_memkb == 900 * 1024
+        buildInfo.avail_vcpus == [0, 1, 2]
+        buildInfo.max_vcpus == 4
     }
 
     def "a domain whose configuration cannot be retrieved is skipped"() {
