@@ -3,9 +3,9 @@ package xsh.hv;
 import java.util.Optional;
 
 /**
- * What only a real Dom0's own toolstack can do: move a real guest's memory. On the
- * {@code xen} backend save, restore and migrate are xl's own commands (its images, its
- * stream), which xsh starts and watches instead of reading the memory through
+ * What only a real Dom0's own toolstack can do: move or read a real guest's memory. On the
+ * {@code xen} backend save, restore, migrate and dump-core are xl's own commands (its
+ * images, its stream, its cores), which xsh starts and watches instead of reading the memory through
  * {@link Hypervisor#memory}; the embedded host has none ({@link Hypervisor#nativeToolstack}
  * is empty) and xsh's toolstack moves its memory itself.
  *
@@ -35,6 +35,12 @@ public interface NativeToolstack {
 
     /** {@code xl -t migrate [flags] DOMID HOST}. */
     void migrate(int domid, String host, MigrateFlags flags, NativeProgress progress);
+
+    /**
+     * {@code xl dump-core DOMID FILE}: the guest's memory as xl writes a core; FILE is a path
+     * on the Dom0.
+     */
+    void dumpCore(int domid, String file);
 
     /**
      * {@code xl console [-t TYPE] [-n NUM] DOMID}, not started: the shell starts it with the

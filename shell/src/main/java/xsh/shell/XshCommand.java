@@ -33,6 +33,7 @@ import xsh.shell.cpupool.CpupoolCommands;
 import xsh.shell.cpupool.CpupoolCreateCommand;
 import xsh.shell.cpupool.CpupoolListCommand;
 import xsh.shell.docs.CompletionCommand;
+import xsh.shell.domain.ConfigUpdateCommand;
 import xsh.shell.domain.CreateCommand;
 import xsh.shell.domain.ListCommand;
 import xsh.shell.domain.ShutdownCommands;
@@ -95,7 +96,7 @@ public final class XshCommand implements Callable<Integer> {
      * own. A command is registered by its line here.
      */
     static final List<Class<?>> COMMANDS = List.of(
-            CreateCommand.class, ListCommand.class, InfoCommand.class,
+            CreateCommand.class, ConfigUpdateCommand.class, ListCommand.class, InfoCommand.class,
             VmControlCommands.Pause.class, VmControlCommands.Unpause.class,
             ShutdownCommands.Shutdown.class, ShutdownCommands.Reboot.class,
             VmControlCommands.Destroy.class, VmControlCommands.Rename.class,

@@ -14,7 +14,7 @@ class XshCommandSpec extends Specification {
 
     def "the command table: xl's lifecycle and information commands, then xsh's own"() {
         expect:
-        invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename', 'save', 'restore', 'migrate', 'migrate-receive',
+        invocation(new GlobalOptions()).subcommands.keySet() as List == ['create', 'config-update', 'list', 'info', 'pause', 'unpause', 'shutdown', 'reboot', 'destroy', 'rename', 'save', 'restore', 'migrate', 'migrate-receive',
                 'mem-max', 'mem-set', 'vcpu-list', 'vcpu-pin', 'vcpu-set', 'sched-credit', 'sched-credit2',
                 'cpupool-create', 'cpupool-list', 'cpupool-destroy', 'cpupool-rename', 'cpupool-cpu-add', 'cpupool-cpu-remove',
                 'cpupool-migrate', 'cpupool-numa-split',

@@ -77,7 +77,7 @@ class ReplSpec extends Specification {
         'Ctrl-D' | ['C-d']             | 0
     }
 
-    static final List<String> COMMANDS = ['cfg', 'checkpoint', 'clear', 'completion', 'connect', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
+    static final List<String> COMMANDS = ['cfg', 'checkpoint', 'clear', 'completion', 'config-update', 'connect', 'console', 'cpupool-cpu-add', 'cpupool-cpu-remove', 'cpupool-create',
                                           'cpupool-destroy', 'cpupool-list', 'cpupool-migrate', 'cpupool-numa-split',
                                           'cpupool-rename', 'create', 'destroy', 'dmesg', 'domid', 'domname', 'dump-core',
                                           'exit', 'groovy', 'help', 'host', 'hosts', 'info', 'list', 'log', 'mem-max', 'mem-set', 'migrate', 'migrate-receive', 'pause', 'reboot',

@@ -15,6 +15,8 @@ import xsh.e2e.support.XshProcess
 class XlFrontEndSpec extends Specification {
 
     static final String HEADER = 'Name                                        ID   Mem VCPUs\tState\tTime(s)\n'
+    static final String CONFIG_UPDATE_WARNING = 'WARNING: xl now has better capability to manage domain configuration, ' +
+            'avoid using this command when possible\n'
     static final String PAUSE_HELP = 'Usage: xl [-vtTf] pause <Domain>\n\nPause execution of a domain.\n\n'
 
     @TempDir
@@ -69,6 +71,27 @@ class XlFrontEndSpec extends Specification {
         ['list', '9']           | 1    | "Error: Domain '9' does not exist.\n"                  | ''
         ['info', 'xen_version'] | 0    | ''                                                     | '4.17.7\n'
         ['help', 'pause']       | 0    | ''                                                     | PAUSE_HELP
+    }
+
+    def "xl config-update: xl's warning, then the saved configuration is replaced; list -l shows it, the guest runs on"() {
+        given:
+        guests.config('web')
+        xl('create', '-q', 'web.cfg')
+
+        when:
+        def missing = xl('config-update', 'web')
+        def update = xl('config-update', 'web', 'web.cfg', 'memory=384')
+        def detail = xl('list', '-l', 'web')
+        def list = xl('list', 'web')
+
+        then:
+        missing.exitCode == 1
+        missing.stderr == CONFIG_UPDATE_WARNING + 'Config file not specified\n'
+        update.exitCode == 0
+        update.stdout == ''
+        update.stderr == CONFIG_UPDATE_WARNING + 'setting dom1 configuration\n'
+        detail.stdout.contains('"target_memkb": 393216')
+        list.stdoutLines[1] ==~ /web +1 +256 +2 .*/
     }
 
     def "a failed unpause: libxl's line and exit 0 under xl; exit 1 under xsh"() {

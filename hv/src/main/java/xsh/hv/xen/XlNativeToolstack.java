@@ -1,6 +1,7 @@
 package xsh.hv.xen;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,9 +21,9 @@ import xsh.hv.command.ProgramException;
 import xsh.hv.command.ProgramRunner;
 
 /**
- * xl's own save, restore, migrate and console on the Dom0 {@link XenHypervisor} drives: each
- * one {@code xl -t ...} run whose stderr is read as it comes for progress ({@code -t} makes
- * libxc report it), a failure thrown in xl's words.
+ * xl's own save, restore, migrate, dump-core and console on the Dom0 {@link XenHypervisor}
+ * drives: each one {@code xl -t ...} run whose stderr is read as it comes for progress
+ * ({@code -t} makes libxc report it), a failure thrown in xl's words.
  */
 final class XlNativeToolstack implements NativeToolstack {
 
@@ -77,6 +78,12 @@ final class XlNativeToolstack implements NativeToolstack {
         args.add(Integer.toString(domid));
         args.add(destination);
         run(args, progress);
+    }
+
+    /** Silent unless it fails; as long as a save may take, for it writes all of the guest's memory. */
+    @Override
+    public void dumpCore(int domid, String file) {
+        xl.stream(List.of("dump-core", Integer.toString(domid), file), OutputStream.nullOutputStream(), MOVE_LIMIT);
     }
 
     /** {@code xl console [-t TYPE] [-n NUM] DOMID}, over {@code ssh -t} on a remote Dom0. */

@@ -46,6 +46,8 @@ class XlNativeToolstackSpec extends Specification {
                 printf 'xc: info: Saving memory: iter 0 (last sent 0 skipped 0): 1024/2048   50%%\\r' >&2
                 printf 'xc: info: Saving memory: iter 0 (last sent 0 skipped 0): 2048/2048  100%%\\n' >&2 ;;
             '-t restore'*) touch '$dir/restored' ;;
+            'dump-core 4 /srv/gone.core') echo 'libxl: error: libxl_domain.c:603:libxl_domain_core_dump: Domain 4:Core dumping domain to /srv/gone.core: No space left on device' >&2
+                echo 'core dump failed (rc=-3)' >&2; exit 1 ;;
             '-t migrate'*) echo 'migration sender: Target refused' >&2; echo 'Migration failed.' >&2; exit 1 ;;
             'info -n') cat '$outputs/info-n.txt' ;;
             'list -v -c') if [ -f '$dir/restored' ]; then cat '$outputs/list-v-c.txt'; else head -5 '$outputs/list-v-c.txt'; fi ;;
@@ -96,6 +98,22 @@ class XlNativeToolstackSpec extends Specification {
         e.message == 'migration sender: Target refused\nMigration failed.'
         calls() == ['[-t][migrate][-s][ssh -p 22][-C][/etc/xen/web.cfg][-e][-F][-p][--debug][3][host2]']
         messages == ['migration sender: Target refused', 'Migration failed.']
+    }
+
+    def "dump-core is xl dump-core DOMID FILE; its failure is libxl's words"() {
+        when:
+        xl.dumpCore(3, '/srv/web.core')
+
+        then:
+        calls() == ['[dump-core][3][/srv/web.core]']
+
+        when:
+        xl.dumpCore(4, '/srv/gone.core')
+
+        then:
+        HvException e = thrown()
+        e.message == 'Core dumping domain to /srv/gone.core: No space left on device'
+        e.site().isPresent()
     }
 
     def "the console is xl console over ssh with a terminal"() {

@@ -18,9 +18,12 @@ import xsh.toolstack.getopt.LongOption;
  * @param leadingOperandOption for {@code create}: a first argument that is neither an option nor
  *                            {@code key=value} is the configuration file, taken before the options
  *                            are parsed, and this option's argument replaces it; 0 for no such rule
+ * @param domainFirst         for {@code config-update}: the first argument, whatever it is, is the
+ *                            domain, taken before anything else; without one the command fails
+ *                            with {@code xl NAME requires a domain argument}
  */
 record OptionSyntax(String shortOptions, List<LongOption> longOptions, int requiredOperands, String helpTopic,
-                    int leadingOperandOption) {
+                    int leadingOperandOption, boolean domainFirst) {
 
     /** The {@code --help} xl adds to every command ({@code COMMON_LONG_OPTS}). */
     static final LongOption HELP = new LongOption("help", false, 'h');
@@ -47,6 +50,10 @@ record OptionSyntax(String shortOptions, List<LongOption> longOptions, int requi
     }
 
     OptionSyntax withLeadingOperandReplacedBy(int option) {
-        return new OptionSyntax(shortOptions, longOptions, requiredOperands, helpTopic, option);
+        return new OptionSyntax(shortOptions, longOptions, requiredOperands, helpTopic, option, domainFirst);
+    }
+
+    OptionSyntax withDomainFirst() {
+        return new OptionSyntax(shortOptions, longOptions, requiredOperands, helpTopic, leadingOperandOption, true);
     }
 }

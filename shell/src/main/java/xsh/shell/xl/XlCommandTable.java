@@ -57,7 +57,7 @@ final class XlCommandTable {
                     optionsUnder("config_update",
                             "dqf:",
                             0,
-                            withArgument("defconfig", 'f'))),
+                            withArgument("defconfig", 'f')).withDomainFirst().withLeadingOperandReplacedBy('f')),
             command("list", NONE,
                     "List information about all/some domains",
                     "[options] [Domain]\n",
@@ -689,13 +689,13 @@ final class XlCommandTable {
     }
 
     private static OptionSyntax options(String shortOptions, int requiredOperands, LongOption... longOptions) {
-        return new OptionSyntax(shortOptions, Arrays.asList(longOptions), requiredOperands, null, 0);
+        return new OptionSyntax(shortOptions, Arrays.asList(longOptions), requiredOperands, null, 0, false);
     }
 
     /** Options of a command whose help topic is not its name. */
     private static OptionSyntax optionsUnder(String helpTopic, String shortOptions, int requiredOperands,
                                              LongOption... longOptions) {
-        return new OptionSyntax(shortOptions, Arrays.asList(longOptions), requiredOperands, helpTopic, 0);
+        return new OptionSyntax(shortOptions, Arrays.asList(longOptions), requiredOperands, helpTopic, 0, false);
     }
 
     private static LongOption flag(String name, int code) {

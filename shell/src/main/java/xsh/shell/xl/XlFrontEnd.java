@@ -104,11 +104,20 @@ public final class XlFrontEnd {
             return execute(command, List.of(), args, dryRun);
         }
         List<String> rest = args;
-        String leadingOperand = null;
-        if (syntax.leadingOperandOption() != 0 && !args.isEmpty()
-                && !args.get(0).startsWith("-") && !args.get(0).contains("=")) {
-            leadingOperand = args.get(0);
+        String domain = null;
+        if (syntax.domainFirst()) {
+            if (args.isEmpty()) {
+                err.print("xl " + command.name() + " requires a domain argument\n");
+                return help(command.name(), 1);
+            }
+            domain = args.get(0);
             rest = args.subList(1, args.size());
+        }
+        String leadingOperand = null;
+        if (syntax.leadingOperandOption() != 0 && !rest.isEmpty()
+                && !rest.get(0).startsWith("-") && !rest.get(0).contains("=")) {
+            leadingOperand = rest.get(0);
+            rest = rest.subList(1, rest.size());
         }
         // xl's options stop at the first operand: glibc keeps the "+" ordering of xl's global
         // getopt call when xl resets optind for the command, so `xl destroy 0 -f` leaves -f an
@@ -134,6 +143,10 @@ public final class XlFrontEnd {
         if (leadingOperand != null && parsed.options().stream().noneMatch(o -> o.code() == syntax.leadingOperandOption())) {
             operands = new ArrayList<>(operands);
             operands.add(0, leadingOperand);
+        }
+        if (domain != null) {
+            operands = new ArrayList<>(operands);
+            operands.add(0, domain);
         }
         return execute(command, parsed.options(), operands, dryRun);
     }

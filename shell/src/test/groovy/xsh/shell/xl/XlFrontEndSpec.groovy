@@ -9,6 +9,9 @@ import xsh.shell.XlHarness
  */
 class XlFrontEndSpec extends Specification {
 
+    static final String CONFIG_UPDATE_WARNING =
+            'WARNING: xl now has better capability to manage domain configuration, avoid using this command when possible'
+
     static final String PAUSE_HELP = 'Usage: xl [-vtTf] pause <Domain>\n\nPause execution of a domain.\n\n'
 
     def shell = new XlHarness()
@@ -63,7 +66,51 @@ class XlFrontEndSpec extends Specification {
         ['pci-attach', 'web']         | 2    | 'Usage: xl [-vtTf] pci-attach <Domain> <PCI_SPEC_STRING>\n\n' +
                                                 'Insert a new pass-through pci device.\n\n' |
                                                                              "'xl pci-attach' requires at least 2 arguments.\n\n"
-        ['config-update', '-h']       | 0    | 'command "config_update" not implemented\n' | ''  // xl asks for help on "config_update"
+        ['config-update', '-h']       | 1    | ''                            | "$CONFIG_UPDATE_WARNING\n-h is an invalid domain identifier (rc=-6)\n"  // the domain comes first
+        ['config-update', 'web', '-h']| 0    | 'command "config_update" not implemented\n' | ''  // xl asks for help on "config_update"
+        ['config-update']             | 1    | XlHelp.topic('config-update') | 'xl config-update requires a domain argument\n'
+        ['config-update', 'web']      | 1    | ''                            | "$CONFIG_UPDATE_WARNING\nConfig file not specified\n"
+        ['config-update', 'nosuch', '/dev/null'] | 1 | ''                     | "$CONFIG_UPDATE_WARNING\nnosuch is an invalid domain identifier (rc=-6)\n"
+        ['config-update', 'web', '/nosuch.cfg'] | 3 | ''                      | "$CONFIG_UPDATE_WARNING\nFailed to read config file: /nosuch.cfg: No such file or directory\n"
+    }
+
+    def "xl config-update #args: the domain's saved configuration is replaced, file and settings read as create reads them"() {
+        when:
+        def r = shell.xl(args as String[])
+
+        then:
+        r.code == 0
+        r.out == ''
+        r.err == "$CONFIG_UPDATE_WARNING\nsetting dom3 configuration\n"
+        shell.host.calls.contains('updateDefinition 3')
+        shell.host.definition(3).get().config().name() == 'web'
+        shell.host.definition(3).get().config().memory().targetMib() == 512
+
+        where:
+        args << [['config-update', 'web', '/dev/null', 'name="web"', 'kernel="/boot/vmlinuz"', 'memory=512'],
+                 ['config-update', '3', '-f', '/dev/null', 'name="web"', 'kernel="/boot/vmlinuz"', 'memory=512'],
+                 ['config-update', 'web', 'name="web"', 'kernel="/boot/vmlinuz"', 'memory=512', '/dev/null']]
+    }
+
+    def "xl -N config-update and -d print libxl's JSON of the new configuration; -N stores nothing"() {
+        when:
+        def dry = shell.xl('-N', 'config-update', 'web', '/dev/null', 'name="web"', 'kernel="/boot/vmlinuz"', 'memory=512')
+
+        then:
+        dry.code == 0
+        dry.out.startsWith('{\n')
+        dry.out.contains('"name": "web"')
+        dry.err == "$CONFIG_UPDATE_WARNING\n"
+        !shell.host.calls.contains('updateDefinition 3')
+
+        when:
+        def debug = shell.xl('config-update', 'web', '-d', '-f', '/dev/null', 'name="web"', 'kernel="/boot/vmlinuz"', 'memory=512')
+
+        then:
+        debug.code == 0
+        debug.out == dry.out.replaceAll(/"uuid": "[^"]*"/, { debug.out.find(/"uuid": "[^"]*"/) })
+        debug.err == "$CONFIG_UPDATE_WARNING\nsetting dom3 configuration\n"
+        shell.host.calls.contains('updateDefinition 3')
     }
 
     def "no subcommand: the full list on stdout, exit 1; xl help: the same, exit 0"() {

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import xsh.error.MultiLineException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.LogSite;
+import xsh.hv.NativeToolstack;
 import xsh.hv.coredump.CoreFile;
 import xsh.hv.coredump.CoreIdentity;
 import xsh.toolstack.domain.DomainResolver;
@@ -19,7 +21,8 @@ import xsh.toolstack.oserror.Strerror;
 /**
  * {@code xl dump-core DOMAIN FILE}: the domain is paused while its memory is copied, so the
  * core is one instant of it, and unpaused afterwards whatever happened, so a failed dump
- * never leaves it paused. The file appears whole or not at all ({@link CoreFile}). A
+ * never leaves it paused. The file appears whole or not at all ({@link CoreFile}). On a real
+ * Dom0 xl's own {@code xl dump-core} writes it ({@link Hypervisor#nativeToolstack}). A
  * failure is libxl's line and xl's
  * {@code core dump failed (rc=-3)}, exit 1.
  */
@@ -42,6 +45,11 @@ public final class CoreDumper {
         int domid = DomainResolver.resolve(hv, domain);
         DomainInfo d = hv.domain(domid).orElseThrow(
                 () -> failed(domid, new HvException(HvError.DOMAIN_NOTFOUND, "Non-existant domain")));
+        Optional<NativeToolstack> xl = hv.nativeToolstack();
+        if (xl.isPresent()) {
+            dumpNatively(xl.get(), domid, fileName);
+            return domid;
+        }
         Path file;
         try {
             file = Path.of(fileName).toAbsolutePath();
@@ -59,6 +67,34 @@ public final class CoreDumper {
             unpause(domid);
         }
         return domid;
+    }
+
+    /**
+     * A real guest's memory only xl can read: {@code xl dump-core} writes the core, FILE a path
+     * on the Dom0 as given. xl writes FILE in place, so a failure removes what it left of it.
+     */
+    private void dumpNatively(NativeToolstack xl, int domid, String fileName) {
+        try {
+            hv.pause(domid);
+        } catch (HvException e) {
+            throw failed(domid, e);
+        }
+        try {
+            xl.dumpCore(domid, fileName);
+        } catch (RuntimeException e) {
+            removeQuietly(xl, fileName);
+            throw e instanceof HvException told ? failed(domid, told) : e;
+        } finally {
+            unpause(domid);
+        }
+    }
+
+    private static void removeQuietly(NativeToolstack xl, String file) {
+        try {
+            xl.removeFile(file);
+        } catch (RuntimeException e) {
+            // the failure that matters is the dump's
+        }
     }
 
     /** Undoes this dump's pause; a domain destroyed meanwhile has nothing left to unpause. */

@@ -9,6 +9,7 @@ import spock.lang.TempDir
 import xsh.error.MultiLineException
 import xsh.hv.GuestMemory
 import xsh.toolstack.fake.FakeHypervisor
+import xsh.toolstack.nativexl.RecordingNativeToolstack
 
 class CoreDumperSpec extends Specification {
 
@@ -141,5 +142,41 @@ class CoreDumperSpec extends Specification {
         domain | lines
         '9'    | ['Domain 9:Non-existant domain', 'core dump failed (rc=-3)']
         '0'    | ['Domain 0:Pausing domain: Invalid argument', 'core dump failed (rc=-3)']
+    }
+
+    def "on a real Dom0 xl dump-core writes the core, to FILE as given, the domain paused meanwhile"() {
+        given:
+        def xl = new RecordingNativeToolstack()
+        hv.nativeXl = xl
+        hv.memories.remove(6)
+        def file = dir.resolve('web.core').toString()
+
+        when:
+        def domid = new CoreDumper(hv, false).dump('web', file)
+
+        then:
+        domid == 6
+        xl.calls == ["dump-core 6 $file".toString()]
+        Files.readString(Path.of(file)) == 'core'
+        hv.calls == ['pause 6', 'unpause 6']
+        hv.fake(6).pauseCount == 0
+    }
+
+    def "xl's failed dump-core is libxl's line and xl's trailer; the partial core goes, the domain runs again"() {
+        given:
+        def xl = new RecordingNativeToolstack(failing: ['dump-core': 'Core dumping domain to web.core: No space left on device'])
+        hv.nativeXl = xl
+        def file = dir.resolve('web.core').toString()
+
+        when:
+        new CoreDumper(hv, false).dump('web', file)
+
+        then:
+        def e = thrown(MultiLineException)
+        e.lines() == ['Domain 6:Core dumping domain to web.core: No space left on device', 'core dump failed (rc=-3)']
+        e.exitCode() == 1
+        xl.calls == ["dump-core 6 $file".toString(), "remove $file".toString()]
+        !Files.exists(Path.of(file))
+        hv.fake(6).pauseCount == 0
     }
 }

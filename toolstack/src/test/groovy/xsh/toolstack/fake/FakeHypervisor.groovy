@@ -268,7 +268,11 @@ class FakeHypervisor implements Hypervisor, SimulationControl {
         Optional.ofNullable(definitions[domid])
     }
 
-    void updateDefinition(int domid, DomainDefinition definition) { throw new UnsupportedOperationException() }
+    void updateDefinition(int domid, DomainDefinition definition) {
+        existing(domid)
+        calls << "updateDefinition $domid".toString()
+        definitions[domid] = definition
+    }
 
     void setLoad(int domid, double load) { throw new UnsupportedOperationException() }
 

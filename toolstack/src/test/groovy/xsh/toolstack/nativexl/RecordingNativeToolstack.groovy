@@ -6,6 +6,8 @@ import java.nio.file.StandardCopyOption
 import java.time.Instant
 import xsh.hv.DomainInfo
 import xsh.hv.DomainState
+import xsh.hv.HvError
+import xsh.hv.HvException
 import xsh.hv.NativeProgress
 import xsh.hv.NativeToolstack
 import xsh.cfg.domain.DomainType
@@ -19,7 +21,7 @@ import xsh.error.XshException
 class RecordingNativeToolstack implements NativeToolstack {
 
     List<String> calls = []
-    /** The command (save, restore, migrate, rename) that fails, with xl's message. */
+    /** The command (save, restore, migrate, rename, dump-core) that fails, with xl's message. */
     Map<String, String> failing = [:]
     byte[] image = 'Xen saved domain, xl format\n \0 \r'.bytes
     DomainInfo restored = domain(7, 'web')
@@ -65,6 +67,16 @@ class RecordingNativeToolstack implements NativeToolstack {
         progress.progress(10, 10)
         failIf('migrate')
         progress.message('Migration successful.')
+    }
+
+    /** Writes a core as xl would; a failure is libxl's words, after a partial core. */
+    @Override
+    void dumpCore(int domid, String file) {
+        calls << "dump-core $domid $file".toString()
+        Files.writeString(Path.of(file), failing.containsKey('dump-core') ? 'partial' : 'core')
+        if (failing.containsKey('dump-core')) {
+            throw new HvException(HvError.FAIL, failing['dump-core'])
+        }
     }
 
     @Override
