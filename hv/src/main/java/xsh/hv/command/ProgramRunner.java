@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Every run waits for the program's end and reads its output whole while it runs (so no
  * pipe fills up); a program that outlives its time limit is stopped with all its children, as
- * is one whose wait is interrupted: no child outlives a call.
+ * is one whose wait is interrupted: no child outlives a call. Stopping is polite: the program
+ * gets SIGTERM and {@value #GRACE_SECONDS} s to clean up (an interrupted {@code xl save}
+ * resumes its guest and removes its file), and only then SIGKILL.
  */
 public final class ProgramRunner {
 
@@ -29,6 +31,9 @@ public final class ProgramRunner {
 
     /** How long output is read after the program's end, from children that still hold its pipes. */
     private static final long LINGER_MILLIS = 10_000;
+
+    /** How long a stopped program has between SIGTERM and SIGKILL. */
+    static final long GRACE_SECONDS = 5;
 
     /** Empty on this machine; else the ssh command that reaches the host, its destination last. */
     private final List<String> ssh;
@@ -147,20 +152,47 @@ public final class ProgramRunner {
         return isLocal() ? "this machine" : ssh.get(ssh.size() - 1);
     }
 
-    /** Stops the process and every process it started, and waits for it. */
+    /**
+     * Stops the process and every process it started, and waits for it: SIGTERM first, so that
+     * it can undo what it had begun; SIGKILL for whatever is still there after the grace.
+     * Interrupted meanwhile, it goes on to the end and keeps the interrupt for the caller.
+     */
     private static void stop(Process process) {
+        // Taken now: once the process is gone its children are no longer known as its own.
         List<ProcessHandle> children = process.descendants().toList();
+        boolean interrupted = Thread.interrupted();
+        process.destroy();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
+        while (true) {
+            try {
+                process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
         children.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
-            process.waitFor();
+            while (true) {
+                try {
+                    process.waitFor();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
             for (ProcessHandle child : children) {
                 child.onExit().get(LINGER_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // A child that will not go (a process of another user): nothing more can be done.
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import xsh.hv.HvError;
 import xsh.hv.HvException;
-import xsh.hv.LogSite;
+import xsh.hv.LoggedLine;
 
 /**
  * xl's failure told as the hypervisor SPI tells one: libxl's words and where libxl logged
@@ -16,11 +16,6 @@ import xsh.hv.LogSite;
  */
 final class XlLines {
 
-    /** {@code libxl: error: FILE:LINE:FUNCTION: [Domain N:]MESSAGE}. */
-    private static final Pattern LIBXL = Pattern.compile(
-            "libxl: (?:error|critical|emergency): ([^:\\s]+):(\\d+):([^:\\s]+): (Domain \\d+:)?(.*)");
-    /** {@code xc: error: panic: FILE:LINE: MESSAGE}. */
-    private static final Pattern LIBXC = Pattern.compile("xc: error: panic: ([^:\\s]+):(\\d+): (.*)");
     /** libxl's words without their prefix, as some front ends print them: {@code Domain N:MESSAGE}. */
     private static final Pattern BARE = Pattern.compile("Domain \\d+:(.+)");
 
@@ -31,17 +26,9 @@ final class XlLines {
     static HvException told(HvException e) {
         String[] lines = e.getMessage().split("\n");
         for (String line : lines) {
-            Matcher m = LIBXL.matcher(line);
-            if (m.matches()) {
-                LogSite site = m.group(4) != null
-                        ? LogSite.libxlDomain(m.group(1), Integer.parseInt(m.group(2)), m.group(3))
-                        : LogSite.libxl(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
-                return new HvException(error(e, m.group(5)), site, m.group(5));
-            }
-            m = LIBXC.matcher(line);
-            if (m.matches()) {
-                return new HvException(error(e, m.group(3)), LogSite.libxcPanic(m.group(1), Integer.parseInt(m.group(2))),
-                        m.group(3));
+            Optional<LoggedLine> logged = LoggedLine.of(line);
+            if (logged.isPresent()) {
+                return new HvException(error(e, logged.get().words()), logged.get().site(), logged.get().words());
             }
         }
         Matcher bare = BARE.matcher(lines[0]);

@@ -110,6 +110,46 @@ class ProgramRunnerSpec extends Specification {
         Files.readAllLines(pids).every { !ProcessHandle.of(it as long).map { it.alive }.orElse(false) }
     }
 
+    def "an interrupted run gives the program SIGTERM and the time to clean up, then stops its children"() {
+        given: 'a program that, told to stop, removes what it made'
+        Path program = script('polite', """\
+            trap "rm -f '$dir/partial'; echo cleaned > '$dir/cleaned'; exit 3" TERM
+            touch '$dir/partial'
+            sleep 60 &
+            echo \$! > '$dir/child'
+            echo \$\$ > '$dir/started'
+            wait
+            """)
+
+        when:
+        def outcome = interruptedRun(program)
+
+        then:
+        outcome instanceof ProgramException
+        outcome.exitCode() == 130
+        Files.exists(dir.resolve('cleaned'))
+        !Files.exists(dir.resolve('partial'))
+        !alive(dir.resolve('started'))
+        !alive(dir.resolve('child'))
+    }
+
+    def "an interrupted run's program that ignores SIGTERM is killed after the grace"() {
+        given:
+        Path program = script('deaf', """\
+            trap '' TERM
+            echo \$\$ > '$dir/started'
+            while :; do sleep 1; done
+            """)
+
+        when:
+        def outcome = interruptedRun(program)
+
+        then:
+        outcome instanceof ProgramException
+        outcome.exitCode() == 130
+        !alive(dir.resolve('started'))
+    }
+
     def "a stream is fed to stdin and its stdout and stderr are written as they come"() {
         given:
         byte[] input = new byte[1_500_000]
@@ -134,6 +174,28 @@ class ProgramRunnerSpec extends Specification {
     def "a program run with no input reads an empty stdin"() {
         expect:
         ProgramRunner.local().run(['cat'], MINUTE).stdout() == ''
+    }
+
+    /** Runs {@code program} on a thread of its own, interrupts that thread once the program has started, and returns how the run ended. */
+    private Object interruptedRun(Path program) {
+        def outcome = null
+        Thread thread = Thread.start {
+            try {
+                outcome = ProgramRunner.local().run([program.toString()], MINUTE)
+            } catch (ProgramException e) {
+                outcome = e
+            }
+        }
+        while (!Files.exists(dir.resolve('started')) || Files.size(dir.resolve('started')) == 0) {
+            Thread.sleep(10)
+        }
+        thread.interrupt()
+        thread.join()
+        outcome
+    }
+
+    private static boolean alive(Path pidFile) {
+        ProcessHandle.of(Files.readString(pidFile).trim() as long).map { it.alive }.orElse(false)
     }
 
     private Path fakeSsh() {

@@ -10,6 +10,7 @@ import xsh.hv.NativeProgress;
 import xsh.hv.NativeToolstack;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.saverestore.NativeFailure;
+import xsh.toolstack.saverestore.UnwindOnExit;
 import xsh.toolstack.vmcontrol.Notices;
 
 /**
@@ -52,7 +53,7 @@ public final class NativeMigrator {
                 !receiver.monitored() && !foreground, foreground, receiver.paused(), receiver.debug());
         long started = System.nanoTime();
         Reporting reporting = new Reporting(notices, progress, started);
-        try {
+        try (UnwindOnExit exit = UnwindOnExit.ofCurrentThread()) {
             xl.migrate(domid, host, flags, reporting);
         } catch (XshException e) {
             throw NativeFailure.of(e, reporting.told);

@@ -1,9 +1,12 @@
 package xsh.toolstack.saverestore;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
+import xsh.hv.LoggedLine;
 
 /**
  * A real Dom0's xl failed a save, restore or migration whose lines were told as xl printed
@@ -23,7 +26,12 @@ public final class NativeFailure extends MultiLineException {
     /** {@code failure} without the lines of it already {@code told}. */
     public static NativeFailure of(XshException failure, List<String> told) {
         String whole = failure.getMessage() == null ? "" : failure.getMessage();
-        List<String> shown = told.stream().map(String::strip).toList();
+        // A told line of libxl's counts by its words too: the failure holds libxl's words only
+        Set<String> shown = new HashSet<>();
+        for (String line : told) {
+            shown.add(line.strip());
+            shown.add(LoggedLine.wordsOf(line.strip()));
+        }
         List<String> untold = new ArrayList<>();
         for (String line : whole.lines().toList()) {
             if (!line.isBlank() && !shown.contains(line.strip())) {

@@ -12,10 +12,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import xsh.error.MultiLineException;
 import xsh.error.XshException;
 import xsh.hv.DomainInfo;
+import xsh.hv.DomainState;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
 import xsh.hv.NativeProgress;
 import xsh.hv.NativeToolstack;
+import xsh.hv.ShutdownReason;
 import xsh.toolstack.domain.DomainResolver;
 import xsh.toolstack.vmcontrol.Notices;
 
@@ -24,9 +26,10 @@ import xsh.toolstack.vmcontrol.Notices;
  * real guest's memory), to a temporary name beside FILE, which is renamed over FILE once xl
  * is done, so FILE is only ever a whole image, as with xsh's own saver.
  *
- * <p>xl resumes the guest when its save fails; what is left to xsh is the partial file. A
- * rename that fails after xl destroyed the domain keeps the temporary file: it is all that is
- * left of the guest, and the error names it.
+ * <p>xl resumes the guest when its save fails; what is left to xsh is the partial file, and a
+ * guest an interrupted xl left suspended or paused ({@link UnwindOnExit}: xsh's exit stops xl
+ * too). A rename that fails after xl destroyed the domain keeps the temporary file: it is all
+ * that is left of the guest, and the error names it.
  */
 final class NativeSave {
 
@@ -105,16 +108,57 @@ final class NativeSave {
             told.add(line);
             notices.notice(line);
         };
-        try {
-            xl.save(domid, temp, request.config(), flags, reporting(telling, progress, temp, request.file()));
-        } catch (XshException e) {
-            removeQuietly(temp);
-            throw NativeFailure.of(naming(e, temp, request.file()), told);
-        } catch (RuntimeException e) {
-            removeQuietly(temp);
-            throw e;
+        try (UnwindOnExit exit = UnwindOnExit.ofCurrentThread()) {
+            try {
+                xl.save(domid, temp, request.config(), flags, reporting(telling, progress, temp, request.file()));
+            } catch (XshException e) {
+                XshException failure = NativeFailure.of(naming(e, temp, request.file()), told);
+                undo(domain, temp, failure);
+                throw failure;
+            } catch (RuntimeException e) {
+                undo(domain, temp, e);
+                throw e;
+            }
         }
         return new Written(domain, temp);
+    }
+
+    /**
+     * xl failed or was stopped: the partial file goes, and a guest it left suspended or paused
+     * (a real xl stopped midway may) runs again, as it was before the save. The host's programs
+     * run to their end even when the failure was an interruption, which is kept for the caller.
+     */
+    private void undo(DomainInfo before, String temp, RuntimeException failure) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            removeQuietly(temp);
+            runAgain(before, failure);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void runAgain(DomainInfo before, RuntimeException failure) {
+        try {
+            Optional<DomainInfo> now = hv.domain(before.domid()).filter(d -> d.uuid().equals(before.uuid()));
+            if (now.isEmpty()) {
+                return; // saved and destroyed after all, or gone
+            }
+            if (suspended(now.get().state()) && !suspended(before.state())) {
+                hv.resume(before.domid());
+            }
+            if (now.get().state().pauseCount() > before.state().pauseCount()) {
+                hv.unpause(before.domid());
+            }
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static boolean suspended(DomainState state) {
+        return state.shutdown().filter(reason -> reason == ShutdownReason.SUSPEND).isPresent();
     }
 
     /** xl's failure as it names FILE, not the temporary name the user never gave. */

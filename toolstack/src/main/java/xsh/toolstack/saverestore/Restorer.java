@@ -15,6 +15,7 @@ import xsh.error.XshException;
 import xsh.hv.DomainInfo;
 import xsh.hv.HvException;
 import xsh.hv.Hypervisor;
+import xsh.hv.LoggedLine;
 import xsh.hv.NativeProgress;
 import xsh.hv.NativeToolstack;
 import xsh.hv.RestoreRequest;
@@ -51,7 +52,7 @@ public final class Restorer {
     /** @throws XshException xl's lines (or xsh's, naming the file) for what is wrong; exit 1 */
     public RestoreResult restore(RestoreOptions options, Notices notices, ImageProgress progress) {
         if (hv.nativeToolstack().isPresent()) {
-            return nativeRestore(hv.nativeToolstack().get(), options, notices, progress);
+            return nativeRestore(hv.nativeToolstack().get(), options, notices, progress, xlCompatible);
         }
         try (SaveImageReader reader = SaveImageReader.open(Path.of(options.file()), options.file())) {
             SavedImage image = reader.verify(notices, progress);
@@ -84,18 +85,21 @@ public final class Restorer {
 
     /**
      * On a real Dom0 xl's own {@code xl restore} reads the image and builds the domain: it
-     * checks, tells and fails as xl does, and its lines are the user's.
+     * checks, tells and fails as xl does, and its lines are the user's; libxl's error lines
+     * by their words, as a failed restore on the embedded host shows them, and whole under the
+     * xl front end.
      */
     private static RestoreResult nativeRestore(NativeToolstack xl, RestoreOptions options, Notices notices,
-                                               ImageProgress progress) {
+                                               ImageProgress progress, boolean xlCompatible) {
         NativeToolstack.RestoreFlags flags = new NativeToolstack.RestoreFlags(options.paused(), !options.monitored(),
                 options.printConfig());
         List<String> told = new ArrayList<>();
         NativeProgress reporting = new NativeProgress() {
             @Override
             public void message(String line) {
-                told.add(line);
-                notices.notice(line);
+                String shown = xlCompatible ? line : LoggedLine.wordsOf(line);
+                told.add(shown);
+                notices.notice(shown);
             }
 
             @Override
@@ -104,7 +108,7 @@ public final class Restorer {
                         total * NativeSave.PAGE_BYTES);
             }
         };
-        try {
+        try (UnwindOnExit exit = UnwindOnExit.ofCurrentThread()) {
             return new RestoreResult(xl.restore(options.config(), options.file(), flags, reporting), Optional.empty());
         } catch (XshException e) {
             throw NativeFailure.of(e, told);

@@ -6,7 +6,10 @@ import spock.lang.Specification
 import spock.lang.TempDir
 import xsh.error.MultiLineException
 import xsh.error.XshException
+import xsh.hv.DomainInfo
+import xsh.hv.DomainState
 import xsh.hv.Hypervisor
+import xsh.hv.ShutdownReason
 import xsh.toolstack.saverestore.ImageProgress
 import xsh.toolstack.saverestore.RestoreOptions
 import xsh.toolstack.saverestore.Restorer
@@ -100,6 +103,56 @@ class NativeSaveRestoreSpec extends Specification {
         e.exitCode() == 1
     }
 
+    def "an xl save stopped midway that left its guest #left: the partial file goes, the guest runs again, the interrupt is kept"() {
+        given:
+        xl.failing.save = 'xl -t save -p 5 TEMP: interrupted'
+        xl.interrupting << 'save'
+        boolean interruptedMeanwhile = true
+
+        when:
+        new Saver(hv).save(new SaveRequest('web', file(), Optional.empty(), SaveMode.DESTROY, false), notices, images)
+
+        then:
+        hv.domain(5) >>> [Optional.of(web), Optional.of(withState(web, state))]
+        resumes * hv.resume(5) >> { interruptedMeanwhile = Thread.currentThread().isInterrupted() }
+        unpauses * hv.unpause(5) >> { interruptedMeanwhile = Thread.currentThread().isInterrupted() }
+        XshException e = thrown()
+        e.exitCode() == 1
+        xl.calls.last() == "remove ${temp()}".toString()
+        !Files.exists(Path.of(temp()))
+        !Files.exists(Path.of(file()))
+        !interruptedMeanwhile
+        Thread.interrupted()
+
+        where:
+        left        | state                                                                        || resumes | unpauses
+        'suspended' | new DomainState(false, false, 0, Optional.of(ShutdownReason.SUSPEND), false) || 1       | 0
+        'paused'    | new DomainState(false, true, 1, Optional.empty(), false)                     || 0       | 1
+    }
+
+    def "a guest paused before a failed xl save stays paused; one xl destroyed is not looked for"() {
+        given:
+        def paused = withState(web, new DomainState(false, true, 1, Optional.empty(), false))
+        xl.failing.save = 'Failed to save domain, resuming domain'
+
+        when:
+        new Saver(hv).save(new SaveRequest('web', file(), Optional.empty(), SaveMode.DESTROY, false), notices, images)
+
+        then:
+        hv.domain(5) >>> [Optional.of(paused), Optional.ofNullable(after).map { withState(web, it) }]
+        thrown(XshException)
+        0 * hv.unpause(_)
+        0 * hv.resume(_)
+
+        where:
+        after << [new DomainState(false, true, 1, Optional.empty(), false), null]
+    }
+
+    static DomainInfo withState(DomainInfo d, DomainState state) {
+        new DomainInfo(d.domid(), d.name(), d.uuid(), d.type(), state, d.currentKib(), d.targetKib(), d.maxKib(),
+                d.onlineVcpus(), d.maxVcpus(), d.cpuTimeNanos(), d.started(), d.pool())
+    }
+
     def "xl's failure names FILE, not the temporary name xl was given"() {
         given:
         xl.failing.save = 'TEMP'
@@ -179,6 +232,32 @@ class NativeSaveRestoreSpec extends Specification {
         config                       | paused | monitored | debug || expected
         Optional.empty()             | false  | true      | false || 'restore /dom0/web.save'
         Optional.of('/etc/xen/w.cfg')| true   | false     | true  || 'restore -p -e -d /etc/xen/w.cfg /dom0/web.save'
+    }
+
+    def "a failed xl restore tells libxl's lines once, by their words, or under the xl front end as xl printed them"() {
+        given:
+        xl.restoreLines = ['Parsing config from <saved>',
+                           'libxl: error: libxl_create.c:1310:libxl__domain_config_setdefault: Domain 1:domain id recently used',
+                           'libxl: error: libxl_create.c:1638:domcreate_rebuild_done: Domain 1:cannot (re-)build domain: -3']
+        // xl's failure as the backend tells it: libxl's words, of its first error line
+        xl.failing.restore = 'domain id recently used'
+
+        when:
+        new Restorer(hv, xlCompatible).restore(new RestoreOptions(Optional.empty(), '/dom0/web.save', false, false),
+                notices, images)
+
+        then:
+        MultiLineException e = thrown()
+        e.lines() == []
+        e.exitCode() == 1
+        told.drop(1) == shown
+
+        where:
+        xlCompatible || shown
+        false        || ['Parsing config from <saved>', 'domain id recently used', 'cannot (re-)build domain: -3']
+        true         || ['Parsing config from <saved>',
+                         'libxl: error: libxl_create.c:1310:libxl__domain_config_setdefault: Domain 1:domain id recently used',
+                         'libxl: error: libxl_create.c:1638:domcreate_rebuild_done: Domain 1:cannot (re-)build domain: -3']
     }
 
     def "a failed xl restore is xl's message and exit code"() {

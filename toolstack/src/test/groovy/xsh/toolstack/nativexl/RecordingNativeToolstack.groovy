@@ -23,8 +23,12 @@ class RecordingNativeToolstack implements NativeToolstack {
     List<String> calls = []
     /** The command (save, restore, migrate, rename, dump-core) that fails, with xl's message. */
     Map<String, String> failing = [:]
+    /** The failing commands that fail as a stopped xl does: the thread that waited for it interrupted. */
+    Set<String> interrupting = []
     byte[] image = 'Xen saved domain, xl format\n \0 \r'.bytes
     DomainInfo restored = domain(7, 'web')
+    /** What xl restore prints after its first line. */
+    List<String> restoreLines = []
 
     static DomainInfo domain(int domid, String name) {
         new DomainInfo(domid, name, UUID.randomUUID(), DomainType.PV, new DomainState(true, false, 0, Optional.empty(), false), 16384, 16384, 16384, 1, 1,
@@ -33,6 +37,9 @@ class RecordingNativeToolstack implements NativeToolstack {
 
     private void failIf(String command, String file = '') {
         if (failing.containsKey(command)) {
+            if (command in interrupting) {
+                Thread.currentThread().interrupt()
+            }
             throw new XshException(failing[command].replace('TEMP', file), 1)
         }
     }
@@ -53,6 +60,7 @@ class RecordingNativeToolstack implements NativeToolstack {
         calls << (['restore'] + (flags.paused() ? ['-p'] : []) + (flags.noMonitor() ? ['-e'] : [])
                 + (flags.debug() ? ['-d'] : []) + configFile.map { [it] }.orElse([]) + [file]).join(' ')
         progress.message("Loading new save file $file (new xl fmt info 0x3/0x0/1234)".toString())
+        restoreLines.each { progress.message(it) }
         failIf('restore')
         restored
     }

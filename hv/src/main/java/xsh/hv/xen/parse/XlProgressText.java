@@ -59,7 +59,8 @@ public final class XlProgressText {
         if (m.matches() && m.group(1).length() < 19 && m.group(2).length() < 19) {
             progress.progress(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
         } else {
-            progress.message(line.stripTrailing()); // xl indents some lines (" Savefile contains…")
+            // xl's indent stays (" Savefile contains xl domain config..."): the line is told as xl printed it
+            progress.message(line.stripTrailing());
         }
     }
 }

@@ -64,6 +64,19 @@ class XlProgressTextSpec extends Specification {
         size << [1, 2, 7, 64, 10_000]
     }
 
+    def "a line keeps xl's indent, not the spaces after it"() {
+        given:
+        Recorder r = new Recorder()
+
+        when:
+        XlProgressText.feed('Loading new save file web.save (new xl fmt info 0x3/0x0/833)\n'
+                + ' Savefile contains xl domain config in JSON format  \n', r)
+
+        then:
+        r.events == ['Loading new save file web.save (new xl fmt info 0x3/0x0/833)',
+                     ' Savefile contains xl domain config in JSON format']
+    }
+
     def "a terminal's erasing spaces and CR LF pairs give no lines; a last line without end is read at finish"() {
         given:
         Recorder r = new Recorder()
