@@ -73,14 +73,14 @@ class XlFrontEndSpec extends Specification {
         ['help', 'pause']       | 0    | ''                                                     | PAUSE_HELP
     }
 
-    def "xl config-update: xl's warning, then the saved configuration is replaced; list -l shows it, the guest runs on"() {
+    def "xl config-update: xl's warning, then the saved configuration is replaced; list -l shows it with the live memory, the guest runs on"() {
         given:
         guests.config('web')
         xl('create', '-q', 'web.cfg')
 
         when:
         def missing = xl('config-update', 'web')
-        def update = xl('config-update', 'web', 'web.cfg', 'memory=384')
+        def update = xl('config-update', 'web', 'web.cfg', 'memory=384', 'on_crash="preserve"')
         def detail = xl('list', '-l', 'web')
         def list = xl('list', 'web')
 
@@ -90,7 +90,9 @@ class XlFrontEndSpec extends Specification {
         update.exitCode == 0
         update.stdout == ''
         update.stderr == CONFIG_UPDATE_WARNING + 'setting dom1 configuration\n'
-        detail.stdout.contains('"target_memkb": 393216')
+        detail.stdout.contains('"on_crash": "preserve"')
+        // as libxl_retrieve_domain_configuration: the memory target is the running domain's, not the new config's
+        detail.stdout.contains('"target_memkb": 262144')
         list.stdoutLines[1] ==~ /web +1 +256 +2 .*/
     }
 
