@@ -166,7 +166,8 @@ class XenBackendSpec extends Specification {
         Path log = tmp.resolve('ssh.log')
         Path ssh = tmp.resolve('fake-ssh')
         Files.writeString(ssh, """#!/bin/sh
-            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$log'; echo >> '$log'
+            call=; for arg in "\$@"; do call="\$call[\$arg]"; done
+            printf '%s\n' "\$call" >> '$log'
             for last in "\$@"; do :; done
             exec sh -c "\$last"
             """.stripIndent())

@@ -35,7 +35,8 @@ class XenHypervisorSpec extends Specification {
         Path bin = Files.createDirectories(dir.resolve('bin'))
         Path outputs = Path.of(getClass().getResource('/xl-output/info-n.txt').toURI()).parent
         script(bin.resolve('xl'), """\
-            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$dir/log'; echo >> '$dir/log'
+            call=; for arg in "\$@"; do call="\$call[\$arg]"; done
+            printf '%s\n' "\$call" >> '$dir/log'
             if [ -f '$dir/stderr' ]; then cat '$dir/stderr' >&2; exit \$(cat '$dir/exit'); fi
             case "\$*" in
             'info -n') cat '$outputs/info-n.txt' ;;

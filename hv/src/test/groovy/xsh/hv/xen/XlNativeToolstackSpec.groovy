@@ -39,7 +39,8 @@ class XlNativeToolstackSpec extends Specification {
         Path bin = Files.createDirectories(dir.resolve('bin'))
         Path outputs = Path.of(getClass().getResource('/xl-output/info-n.txt').toURI()).parent
         script(bin.resolve('xl'), """\
-            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$dir/log'; echo >> '$dir/log'
+            call=; for arg in "\$@"; do call="\$call[\$arg]"; done
+            printf '%s\n' "\$call" >> '$dir/log'
             case "\$*" in
             '-t save'*)
                 echo 'Saving to /srv/web.save new xl format (info 0x3/0x0/1234)' >&2
@@ -57,7 +58,8 @@ class XlNativeToolstackSpec extends Specification {
             esac
             """)
         Path ssh = script(dir.resolve('ssh'), """\
-            for arg in "\$@"; do printf '[%s]' "\$arg"; done >> '$dir/ssh-log'; echo >> '$dir/ssh-log'
+            call=; for arg in "\$@"; do call="\$call[\$arg]"; done
+            printf '%s\n' "\$call" >> '$dir/ssh-log'
             for last in "\$@"; do :; done
             PATH='$bin':\$PATH exec sh -c "\$last"
             """)
