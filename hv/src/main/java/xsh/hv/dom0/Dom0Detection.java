@@ -21,7 +21,7 @@ public final class Dom0Detection {
     /** Under {@code root} (/ on a real machine), for this OS. */
     public static boolean isDom0(Path root, Dom0Os os) {
         if (os == Dom0Os.LINUX) {
-            Path capabilities = root.resolve("proc/xen/capabilities");
+            Path capabilities = root.resolve(evidence(os));
             try {
                 return Files.isReadable(capabilities)
                         && Files.readString(capabilities, StandardCharsets.UTF_8).contains("control_d");
@@ -30,6 +30,11 @@ public final class Dom0Detection {
             }
         }
         return Files.exists(root.resolve(privcmd(os)));
+    }
+
+    /** The file that shows the OS runs as Dom0, relative to /: Linux's capabilities, else the privcmd device. */
+    public static String evidence(Dom0Os os) {
+        return os == Dom0Os.LINUX ? "proc/xen/capabilities" : privcmd(os);
     }
 
     /** Where the OS has the privileged command device, relative to /. */

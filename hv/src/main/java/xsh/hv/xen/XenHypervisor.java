@@ -1,5 +1,6 @@
 package xsh.hv.xen;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import xsh.cfg.domain.DomainConfigResult;
 import xsh.cfg.parse.ConfigParser;
 import xsh.cfg.parse.ParsedConfig;
 import xsh.cfg.source.ConfigSource;
+import xsh.cfg.write.ValueText;
 import xsh.hv.ConsoleLog;
 import xsh.hv.CpupoolInfo;
 import xsh.hv.DomainDefinition;
@@ -362,13 +364,18 @@ public final class XenHypervisor implements Hypervisor {
         return Xl.parsed("cpupool-list", text -> CpupoolText.parse(text, read.get(1)), read.get(0));
     }
 
+    /** {@code KEY="VALUE"} as xl.cfg's one quoter writes it, for a setting on xl's command line. */
+    private static String setting(String key, String value) {
+        return key + "=" + new String(ValueText.string(value, '"'), StandardCharsets.UTF_8);
+    }
+
     /** {@code xl cpupool-create name="NAME" sched="SCHED" cpus="2,3"}: settings without a file. */
     @Override
     public CpupoolInfo createCpupool(String name, Scheduler scheduler, BitSet cpus) {
-        List<String> args = new ArrayList<>(List.of("cpupool-create", "name=" + XlStrings.quoted(name),
-                "sched=" + XlStrings.quoted(scheduler.libxlName())));
+        List<String> args = new ArrayList<>(List.of("cpupool-create", setting("name", name),
+                setting("sched", scheduler.libxlName())));
         if (!cpus.isEmpty()) {
-            args.add("cpus=" + XlStrings.quoted(cpus(cpus)));
+            args.add(setting("cpus", cpus(cpus)));
         }
         xl.change(args.toArray(String[]::new));
         return cpupools().stream().filter(p -> p.name().equals(name)).findFirst()

@@ -18,8 +18,8 @@ final class Dom0Steps {
     }
 
     /** The OS runs as Xen's Dom0: the setup took effect at the reboot. */
-    static StepResult running(Dom0Tree tree, Dom0Os os, String evidence) {
-        String path = "/" + evidence;
+    static StepResult running(Dom0Tree tree, Dom0Os os) {
+        String path = "/" + Dom0Detection.evidence(os);
         return Dom0Detection.isDom0(tree.root(), os)
                 ? StepResult.done("Dom0 running", path + " says so")
                 : StepResult.missing("Dom0 running", "no " + path + (os == Dom0Os.LINUX ? " with control_d" : "")

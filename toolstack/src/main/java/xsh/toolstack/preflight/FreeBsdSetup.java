@@ -4,7 +4,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import xsh.hv.dom0.Dom0Detection;
 import xsh.hv.dom0.Dom0Os;
 
 /**
@@ -51,7 +50,7 @@ final class FreeBsdSetup {
         steps.add(xencommons());
         steps.add(bridge());
         steps.add(Dom0Steps.logDir(tree));
-        steps.add(Dom0Steps.running(tree, Dom0Os.FREEBSD, Dom0Detection.privcmd(Dom0Os.FREEBSD)));
+        steps.add(Dom0Steps.running(tree, Dom0Os.FREEBSD));
         return steps;
     }
 

@@ -32,7 +32,7 @@ final class LinuxSetup {
         steps.add(grub());
         steps.add(bridge());
         steps.add(Dom0Steps.logDir(tree));
-        steps.add(Dom0Steps.running(tree, Dom0Os.LINUX, "proc/xen/capabilities"));
+        steps.add(Dom0Steps.running(tree, Dom0Os.LINUX));
         return steps;
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import xsh.hv.dom0.Dom0Detection;
 import xsh.hv.dom0.Dom0Os;
 
 /**
@@ -67,7 +66,7 @@ final class NetBsdSetup {
                 : StepResult.missing("rc.conf xencommons", rc.describe("xencommons"), "echo xencommons=YES >> /etc/rc.conf"));
         steps.add(bridge());
         steps.add(Dom0Steps.logDir(tree));
-        steps.add(Dom0Steps.running(tree, Dom0Os.NETBSD, Dom0Detection.privcmd(Dom0Os.NETBSD)));
+        steps.add(Dom0Steps.running(tree, Dom0Os.NETBSD));
         return steps;
     }
 
